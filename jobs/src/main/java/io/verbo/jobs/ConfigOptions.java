@@ -1,0 +1,34 @@
+package io.verbo.jobs;
+
+import io.verbo.config.ConfigLoader;
+import io.verbo.config.VerboConfig;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** The {@code --conf} and {@code --set} options every job shares (a picocli mixin). */
+public final class ConfigOptions {
+  @Option(
+      names = "--conf",
+      paramLabel = "FILE",
+      description = "HOCON configuration file (overrides conf/reference.conf), e.g. conf/local.conf.")
+  Path confFile;
+
+  @Option(
+      names = "--set",
+      paramLabel = "KEY=VALUE",
+      description =
+          "Override one key; wins over --conf. Repeatable. Lists: --set verbo.input.paths=a.csv,b.csv;"
+              + " quote map keys: --set 'verbo.labels.mapping.\"5\"=positive'.")
+  List<String> overrides = new ArrayList<>();
+
+  /**
+   * @return the validated configuration
+   * @throws io.verbo.config.InvalidConfigException on any configuration problem
+   */
+  public VerboConfig load() {
+    return ConfigLoader.load(Optional.ofNullable(confFile), overrides);
+  }
+}

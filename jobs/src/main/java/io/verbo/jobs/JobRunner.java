@@ -1,0 +1,31 @@
+package io.verbo.jobs;
+
+import io.verbo.config.VerboConfig;
+import io.verbo.corpus.InputFiles;
+import io.verbo.spark.SparkSessions;
+import java.util.function.BiFunction;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The part every job shares: check inputs before Spark starts, build (or join) the SparkSession,
+ * run one service, print its summary. Exceptions propagate to {@link VerboCommand}, which maps them
+ * to exit codes.
+ */
+final class JobRunner {
+  private JobRunner() {}
+
+  /**
+   * Fails with an {@link io.verbo.config.InvalidConfigException} (exit 2) if an input path matches
+   * nothing, using the Hadoop configuration a fresh JVM would have.
+   */
+  static void checkInputsExist(VerboConfig config) {
+    InputFiles.resolve(config.input(), new Configuration());
+  }
+
+  static <T> T runInSpark(
+      VerboConfig config, BiFunction<SparkSession, VerboConfig, T> service) {
+    SparkSession spark = SparkSessions.getOrCreate(config.spark());
+    return service.apply(spark, config);
+  }
+}

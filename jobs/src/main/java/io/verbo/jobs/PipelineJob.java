@@ -1,0 +1,55 @@
+package io.verbo.jobs;
+
+import io.verbo.config.VerboConfig;
+import io.verbo.pipeline.PipelineRunner;
+import io.verbo.store.RunLayout;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code verbo pipeline}: every configured stage in order on one run root. Entry point for
+ * spark-submit: {@code --class io.verbo.jobs.PipelineJob}.
+ */
+@Command(
+    name = "pipeline",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run every pipeline stage in order on one run root.",
+      "",
+      "Stages come from verbo.pipeline.stages (tokenize, vocab); prints where each output is."
+    })
+public final class PipelineJob implements Callable<Integer> {
+  @Mixin ConfigOptions options;
+  @Spec CommandSpec spec;
+
+  /** @param args command-line arguments */
+  public static void main(String[] args) {
+    System.exit(VerboCommand.execute(new PipelineJob(), args));
+  }
+
+  @Override
+  public Integer call() {
+    VerboConfig config = options.load();
+    if (config.pipeline().stages().contains("tokenize")) {
+      JobRunner.checkInputsExist(config);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PipelineRunner.Result result = JobRunner.runInSpark(config, PipelineRunner::run);
+    result.lines().forEach(out::println);
+    RunLayout layout = new RunLayout(config.run().root());
+    out.println("Outputs under " + layout.root() + ":");
+    if (result.tokenize() != null) {
+      out.println("  tokens:     " + layout.tokens());
+      out.println("  rejects:    " + layout.rejects());
+    }
+    if (result.vocab() != null) {
+      out.println("  vocabulary: " + layout.vocabulary());
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+}

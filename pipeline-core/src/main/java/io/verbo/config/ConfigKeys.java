@@ -1,0 +1,123 @@
+package io.verbo.config;
+
+import java.util.List;
+
+/**
+ * Every configuration key, side by side. Defaults and documentation live in {@code
+ * conf/reference.conf}; a test pins that both agree.
+ */
+public final class ConfigKeys {
+  private ConfigKeys() {}
+
+  /** Run root. */
+  public static final String RUN_ROOT = "verbo.run.root";
+
+  /** Spark application name. */
+  public static final String SPARK_APP_NAME = "verbo.spark.app-name";
+  /** Master URL used when spark-submit gave none. */
+  public static final String SPARK_MASTER = "verbo.spark.master";
+  /** Open map of extra spark.* settings. */
+  public static final String SPARK_CONF = "verbo.spark.conf";
+
+  /** Input paths. */
+  public static final String INPUT_PATHS = "verbo.input.paths";
+  /** Input format. */
+  public static final String INPUT_FORMAT = "verbo.input.format";
+  /** Id column. */
+  public static final String INPUT_ID_COLUMN = "verbo.input.id-column";
+  /** Text columns. */
+  public static final String INPUT_TEXT_COLUMNS = "verbo.input.text-columns";
+  /** Optional title column put before the body. */
+  public static final String INPUT_TITLE_COLUMN = "verbo.input.title-column";
+  /** Label column. */
+  public static final String INPUT_LABEL_COLUMN = "verbo.input.label-column";
+  /** Language column. */
+  public static final String INPUT_LANG_COLUMN = "verbo.input.lang-column";
+  /** Document size cap in characters. */
+  public static final String INPUT_MAX_DOC_CHARS = "verbo.input.max-doc-chars";
+  /** CSV/TSV header flag. */
+  public static final String INPUT_HEADER = "verbo.input.header";
+  /** CSV separator. */
+  public static final String INPUT_SEPARATOR = "verbo.input.separator";
+  /** Minimum input partitions. */
+  public static final String INPUT_MIN_PARTITIONS = "verbo.input.min-partitions";
+
+  /** Ordered class names. */
+  public static final String LABELS_CLASSES = "verbo.labels.classes";
+  /** Open map raw value to class. */
+  public static final String LABELS_MAPPING = "verbo.labels.mapping";
+
+  /** Tokenizer lower-casing. */
+  public static final String TOKENIZER_LOWERCASE = "verbo.tokenizer.lowercase";
+  /** Tokenizer accent stripping. */
+  public static final String TOKENIZER_STRIP_ACCENTS = "verbo.tokenizer.strip-accents";
+  /** Tokenizer maximum tokens per document. */
+  public static final String TOKENIZER_MAX_TOKENS = "verbo.tokenizer.max-tokens";
+
+  /** Keep text in the tokens dataset. */
+  public static final String OUTPUT_KEEP_TEXT = "verbo.output.keep-text";
+  /** Raw characters kept per reject. */
+  public static final String OUTPUT_REJECT_RAW_MAX_CHARS = "verbo.output.reject-raw-max-chars";
+
+  /** Train fraction. */
+  public static final String SPLIT_TRAIN = "verbo.split.train";
+  /** Validation fraction. */
+  public static final String SPLIT_VALIDATION = "verbo.split.validation";
+  /** Test fraction. */
+  public static final String SPLIT_TEST = "verbo.split.test";
+  /** Split hash seed. */
+  public static final String SPLIT_SEED = "verbo.split.seed";
+
+  /** Vocabulary minimum count. */
+  public static final String VOCAB_MIN_COUNT = "verbo.vocab.min-count";
+  /** Vocabulary maximum size. */
+  public static final String VOCAB_MAX_SIZE = "verbo.vocab.max-size";
+  /** Splits counted in the vocabulary. */
+  public static final String VOCAB_SPLITS = "verbo.vocab.splits";
+  /** Padding token. */
+  public static final String VOCAB_PAD_TOKEN = "verbo.vocab.pad-token";
+  /** Unknown token. */
+  public static final String VOCAB_UNK_TOKEN = "verbo.vocab.unk-token";
+
+  /** Pipeline stages. */
+  public static final String PIPELINE_STAGES = "verbo.pipeline.stages";
+
+  /** Keys whose children are free-form (any key is accepted below them). */
+  public static final List<String> OPEN_MAPS = List.of(SPARK_CONF, LABELS_MAPPING);
+
+  /** Every leaf key, in reference.conf order. */
+  public static final List<String> ALL =
+      List.of(
+          RUN_ROOT,
+          SPARK_APP_NAME,
+          SPARK_MASTER,
+          SPARK_CONF,
+          INPUT_PATHS,
+          INPUT_FORMAT,
+          INPUT_ID_COLUMN,
+          INPUT_TEXT_COLUMNS,
+          INPUT_TITLE_COLUMN,
+          INPUT_LABEL_COLUMN,
+          INPUT_LANG_COLUMN,
+          INPUT_MAX_DOC_CHARS,
+          INPUT_HEADER,
+          INPUT_SEPARATOR,
+          INPUT_MIN_PARTITIONS,
+          LABELS_CLASSES,
+          LABELS_MAPPING,
+          TOKENIZER_LOWERCASE,
+          TOKENIZER_STRIP_ACCENTS,
+          TOKENIZER_MAX_TOKENS,
+          OUTPUT_KEEP_TEXT,
+          OUTPUT_REJECT_RAW_MAX_CHARS,
+          SPLIT_TRAIN,
+          SPLIT_VALIDATION,
+          SPLIT_TEST,
+          SPLIT_SEED,
+          VOCAB_MIN_COUNT,
+          VOCAB_MAX_SIZE,
+          VOCAB_SPLITS,
+          VOCAB_PAD_TOKEN,
+          VOCAB_UNK_TOKEN,
+          PIPELINE_STAGES);
+}

@@ -1,0 +1,299 @@
+package io.verbo.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigSyntax;
+import com.typesafe.config.ConfigUtil;
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueFactory;
+import com.typesafe.config.ConfigValueType;
+import io.verbo.corpus.CorpusFormat;
+import io.verbo.text.TokenizerOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Builds a {@link VerboConfig} from HOCON with a documented precedence, highest first:
+ *
+ * <ol>
+ *   <li>{@code --set key=value} overrides, in the order given (later wins);
+ *   <li>the {@code --conf FILE}, if any;
+ *   <li>{@code conf/reference.conf}, bundled in the jar.
+ * </ol>
+ *
+ * <p>Environment variables and system properties are deliberately not consulted, so a run is
+ * described completely by its files and flags (and recorded in {@code _metadata.json}).
+ *
+ * <p>Every problem is an {@link InvalidConfigException} naming the key, the value and the fix: an
+ * unknown key (with the closest valid key suggested), a wrong type, an out-of-range value. Stateless
+ * and thread-safe.
+ */
+public final class ConfigLoader {
+  /** Classpath location of the bundled copy of {@code conf/reference.conf}. */
+  public static final String REFERENCE_RESOURCE = "io/verbo/config/reference.conf";
+
+  private ConfigLoader() {}
+
+  /**
+   * @param confFile optional user configuration file
+   * @param overrides {@code key=value} strings from {@code --set}
+   * @return the validated configuration
+   * @throws InvalidConfigException on any configuration problem
+   */
+  public static VerboConfig load(Optional<Path> confFile, List<String> overrides) {
+    return fromConfig(resolve(confFile, overrides));
+  }
+
+  /**
+   * Merges the layers and rejects unknown keys, without building the records.
+   *
+   * @param confFile optional user configuration file
+   * @param overrides {@code key=value} strings
+   * @return the merged, resolved configuration
+   * @throws InvalidConfigException on unknown keys, unreadable files or bad syntax
+   */
+  public static Config resolve(Optional<Path> confFile, List<String> overrides) {
+    Config reference = reference();
+    Config user = ConfigFactory.empty();
+    if (confFile.isPresent()) {
+      user = parseFile(confFile.get());
+    }
+    for (String override : overrides) {
+      user = applyOverride(user, reference, override);
+    }
+    rejectUnknownKeys(user, reference);
+    try {
+      return user.withFallback(reference).resolve();
+    } catch (ConfigException e) {
+      throw new InvalidConfigException(
+          keyOf(e), "Invalid configuration: " + e.getMessage() + ". Fix: correct the value.", e);
+    }
+  }
+
+  /** @return the bundled reference configuration */
+  public static Config reference() {
+    return ConfigFactory.parseResources(
+        ConfigLoader.class.getClassLoader(),
+        REFERENCE_RESOURCE,
+        ConfigParseOptions.defaults().setAllowMissing(false).setSyntax(ConfigSyntax.CONF));
+  }
+
+  /**
+   * Builds the records from an already merged configuration.
+   *
+   * @param c merged configuration (see {@link #resolve})
+   * @return the validated configuration
+   * @throws InvalidConfigException on wrong types or values
+   */
+  public static VerboConfig fromConfig(Config c) {
+    return new VerboConfig(
+        new RunSettings(str(c, ConfigKeys.RUN_ROOT)),
+        new SparkSettings(
+            str(c, ConfigKeys.SPARK_APP_NAME),
+            str(c, ConfigKeys.SPARK_MASTER),
+            stringMap(c, ConfigKeys.SPARK_CONF)),
+        input(c),
+        new LabelSettings(strList(c, ConfigKeys.LABELS_CLASSES), stringMap(c, ConfigKeys.LABELS_MAPPING)),
+        tokenizer(c),
+        new OutputSettings(
+            bool(c, ConfigKeys.OUTPUT_KEEP_TEXT), integer(c, ConfigKeys.OUTPUT_REJECT_RAW_MAX_CHARS)),
+        new SplitSettings(
+            dbl(c, ConfigKeys.SPLIT_TRAIN),
+            dbl(c, ConfigKeys.SPLIT_VALIDATION),
+            dbl(c, ConfigKeys.SPLIT_TEST),
+            lng(c, ConfigKeys.SPLIT_SEED)),
+        new VocabSettings(
+            integer(c, ConfigKeys.VOCAB_MIN_COUNT),
+            integer(c, ConfigKeys.VOCAB_MAX_SIZE),
+            strList(c, ConfigKeys.VOCAB_SPLITS),
+            str(c, ConfigKeys.VOCAB_PAD_TOKEN),
+            str(c, ConfigKeys.VOCAB_UNK_TOKEN)),
+        new PipelineSettings(strList(c, ConfigKeys.PIPELINE_STAGES)));
+  }
+
+  private static InputSettings input(Config c) {
+    String formatName = str(c, ConfigKeys.INPUT_FORMAT);
+    CorpusFormat format =
+        CorpusFormat.fromConfigName(formatName)
+            .orElseThrow(
+                () ->
+                    new InvalidConfigException(
+                        ConfigKeys.INPUT_FORMAT,
+                        formatName,
+                        "is not a supported format",
+                        "use one of " + CorpusFormat.configNames()));
+    String separator = str(c, ConfigKeys.INPUT_SEPARATOR);
+    if (separator.length() != 1) {
+      throw new InvalidConfigException(
+          ConfigKeys.INPUT_SEPARATOR, separator, "must be exactly one character", "use e.g. \",\"");
+    }
+    return new InputSettings(
+        strList(c, ConfigKeys.INPUT_PATHS),
+        format,
+        str(c, ConfigKeys.INPUT_ID_COLUMN),
+        strList(c, ConfigKeys.INPUT_TEXT_COLUMNS),
+        str(c, ConfigKeys.INPUT_TITLE_COLUMN),
+        str(c, ConfigKeys.INPUT_LABEL_COLUMN),
+        str(c, ConfigKeys.INPUT_LANG_COLUMN),
+        integer(c, ConfigKeys.INPUT_MAX_DOC_CHARS),
+        bool(c, ConfigKeys.INPUT_HEADER),
+        separator.charAt(0),
+        integer(c, ConfigKeys.INPUT_MIN_PARTITIONS));
+  }
+
+  private static TokenizerOptions tokenizer(Config c) {
+    int maxTokens = integer(c, ConfigKeys.TOKENIZER_MAX_TOKENS);
+    ConfigChecks.checkAtLeast(ConfigKeys.TOKENIZER_MAX_TOKENS, maxTokens, 0);
+    return new TokenizerOptions(
+        bool(c, ConfigKeys.TOKENIZER_LOWERCASE),
+        bool(c, ConfigKeys.TOKENIZER_STRIP_ACCENTS),
+        maxTokens);
+  }
+
+  private static Config parseFile(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new InvalidConfigException(
+          "--conf",
+          file.toString(),
+          "no such file",
+          "pass an existing HOCON file, e.g. --conf conf/local.conf");
+    }
+    try {
+      return ConfigFactory.parseFile(
+          file.toFile(),
+          ConfigParseOptions.defaults().setAllowMissing(false).setSyntax(ConfigSyntax.CONF));
+    } catch (ConfigException e) {
+      throw new InvalidConfigException(
+          "--conf",
+          "Cannot parse configuration file " + file + ": " + e.getMessage()
+              + ". Fix: correct the HOCON syntax at the line shown.",
+          e);
+    }
+  }
+
+  /**
+   * Applies one {@code key=value}. Values starting with {@code [} or <code>{</code>, or wrapped in
+   * double quotes, are parsed as HOCON ({@code key=""} is the empty string); anything else is taken
+   * literally (so {@code hdfs://host/path} needs no quoting). For a key that is a list in the
+   * reference, a literal is split on commas.
+   */
+  private static Config applyOverride(Config user, Config reference, String override) {
+    int eq = override.indexOf('=');
+    if (eq <= 0) {
+      throw new InvalidConfigException(
+          "--set", override, "is not of the form key=value", "write --set verbo.run.root=/tmp/run");
+    }
+    String key = override.substring(0, eq).trim();
+    String raw = override.substring(eq + 1).trim();
+    ConfigValue value;
+    try {
+      if (raw.startsWith("[") || raw.startsWith("{") || (raw.length() >= 2 && raw.startsWith("\"") && raw.endsWith("\""))) {
+        value = ConfigFactory.parseString("v = " + raw).getValue("v");
+      } else if (reference.hasPath(key)
+          && reference.getValue(key).valueType() == ConfigValueType.LIST) {
+        List<String> items = new ArrayList<>();
+        for (String item : raw.split(",", -1)) {
+          if (!item.isBlank()) {
+            items.add(item.trim());
+          }
+        }
+        value = ConfigValueFactory.fromIterable(items, "--set " + key);
+      } else {
+        value = ConfigValueFactory.fromAnyRef(raw, "--set " + key);
+      }
+      return user.withValue(key, value);
+    } catch (ConfigException e) {
+      throw new InvalidConfigException(
+          key,
+          "Invalid --set " + override + ": " + e.getMessage()
+              + ". Fix: quote map keys with dots, e.g. --set 'verbo.labels.mapping.\"5\"=positive'.",
+          e);
+    }
+  }
+
+  private static void rejectUnknownKeys(Config user, Config reference) {
+    List<String> validKeys = new ArrayList<>(reference.entrySet().stream().map(Map.Entry::getKey).toList());
+    validKeys.addAll(ConfigKeys.OPEN_MAPS);
+    for (Map.Entry<String, ConfigValue> entry : user.entrySet()) {
+      String key = entry.getKey();
+      boolean open = ConfigKeys.OPEN_MAPS.stream().anyMatch(m -> key.startsWith(m + "."));
+      if (open || reference.hasPath(key)) {
+        continue;
+      }
+      String suggestion =
+          ClosestKey.find(key, validKeys)
+              .map(k -> "Did you mean " + k + "? ")
+              .orElse("");
+      throw new InvalidConfigException(
+          key,
+          entry.getValue().unwrapped(),
+          "unknown key (from " + entry.getValue().origin().description() + ")",
+          suggestion + "Every valid key is listed in conf/reference.conf");
+    }
+  }
+
+  private static String keyOf(ConfigException e) {
+    String msg = String.valueOf(e.getMessage());
+    return msg.contains("verbo.") ? msg.substring(msg.indexOf("verbo.")).split("[^a-z.\\-]")[0] : "verbo";
+  }
+
+  private static <T> T get(String key, String expected, Supplier<T> getter) {
+    try {
+      return getter.get();
+    } catch (ConfigException.Missing e) {
+      throw new InvalidConfigException(key, null, "is missing", "set it; see conf/reference.conf");
+    } catch (ConfigException e) {
+      throw new InvalidConfigException(
+          key,
+          "Invalid configuration " + key + ": expected " + expected + " (" + e.getMessage()
+              + "). Fix: set " + key + " to " + expected + ".",
+          e);
+    }
+  }
+
+  private static String str(Config c, String key) {
+    return get(key, "a string", () -> c.getString(key));
+  }
+
+  private static boolean bool(Config c, String key) {
+    return get(key, "true or false", () -> c.getBoolean(key));
+  }
+
+  private static int integer(Config c, String key) {
+    return get(key, "a whole number", () -> c.getInt(key));
+  }
+
+  private static long lng(Config c, String key) {
+    return get(key, "a whole number", () -> c.getLong(key));
+  }
+
+  private static double dbl(Config c, String key) {
+    return get(key, "a number", () -> c.getDouble(key));
+  }
+
+  private static List<String> strList(Config c, String key) {
+    return get(key, "a list of strings such as [a, b]", () -> c.getStringList(key));
+  }
+
+  private static Map<String, String> stringMap(Config c, String key) {
+    return get(
+        key,
+        "an object of strings such as { k = v }",
+        () -> {
+          Map<String, String> out = new LinkedHashMap<>();
+          // Flatten: quoted ("spark.sql.x" = 1) and nested (spark.sql.x = 1) forms give one key.
+          for (Map.Entry<String, ConfigValue> e : c.getConfig(key).entrySet()) {
+            out.put(String.join(".", ConfigUtil.splitPath(e.getKey())), String.valueOf(e.getValue().unwrapped()));
+          }
+          return out;
+        });
+  }
+}

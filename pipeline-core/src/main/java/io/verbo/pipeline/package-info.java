@@ -1,0 +1,2 @@
+/** Runs the configured pipeline stages in order on one run root. */
+package io.verbo.pipeline;

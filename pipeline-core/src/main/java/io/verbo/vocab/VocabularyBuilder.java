@@ -1,0 +1,89 @@
+package io.verbo.vocab;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+
+import io.verbo.config.VocabSettings;
+import io.verbo.corpus.CorpusSchemas;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Builds a {@link Vocabulary} from a tokens dataset by Spark aggregation: per token the total count
+ * and the document frequency, tokens under {@code min-count} dropped, the rest ordered by count
+ * (descending) then token (ascending), cut to {@code max-size}. Only the kept tokens travel to the
+ * driver. Immutable.
+ */
+public final class VocabularyBuilder {
+  private final VocabSettings settings;
+
+  /** @param settings vocabulary settings */
+  public VocabularyBuilder(VocabSettings settings) {
+    this.settings = settings;
+  }
+
+  /**
+   * The outcome of a fit.
+   *
+   * @param vocabulary the vocabulary
+   * @param documents documents counted
+   * @param distinctTokens distinct tokens before {@code min-count} and {@code max-size}
+   * @param totalTokens token occurrences counted
+   * @param coveredTokens occurrences of tokens that made it into the vocabulary
+   */
+  public record Fit(
+      Vocabulary vocabulary, long documents, long distinctTokens, long totalTokens, long coveredTokens) {}
+
+  /**
+   * @param tokens a dataset with {@code doc_id}, {@code tokens} and {@code split} columns
+   * @return the vocabulary and its statistics
+   */
+  public Fit fit(Dataset<Row> tokens) {
+    Dataset<Row> docs = tokens;
+    if (!settings.splits().isEmpty()) {
+      docs = docs.filter(col(CorpusSchemas.SPLIT).isin(settings.splits().toArray()));
+    }
+    Dataset<Row> perDoc =
+        docs.select(col(CorpusSchemas.DOC_ID), explode(col(CorpusSchemas.TOKENS)).as("token"))
+            .groupBy(col(CorpusSchemas.DOC_ID), col("token"))
+            .agg(count(lit(1)).as("n"));
+    Dataset<Row> perToken =
+        perDoc.groupBy(col("token")).agg(sum(col("n")).as("count"), count(lit(1)).as("doc_freq")).cache();
+    try {
+      Row totals = perToken.agg(count(lit(1)), sum(col("count"))).first();
+      long distinct = totals.getLong(0);
+      long total = totals.isNullAt(1) ? 0 : totals.getLong(1);
+      Dataset<Row> kept =
+          perToken
+              .filter(col("count").geq(settings.minCount()))
+              .filter(col("token").notEqual(settings.padToken()).and(col("token").notEqual(settings.unkToken())))
+              .orderBy(col("count").desc(), col("token").asc());
+      if (settings.maxSize() > 0) {
+        kept = kept.limit(settings.maxSize() - 2);
+      }
+      List<Row> rows = kept.collectAsList();
+      List<String> names = new ArrayList<>(rows.size() + 2);
+      long[] counts = new long[rows.size() + 2];
+      long[] dfs = new long[rows.size() + 2];
+      names.add(settings.padToken());
+      names.add(settings.unkToken());
+      long covered = 0;
+      for (int i = 0; i < rows.size(); i++) {
+        Row r = rows.get(i);
+        names.add(r.getString(0));
+        counts[i + 2] = r.getLong(1);
+        dfs[i + 2] = r.getLong(2);
+        covered += counts[i + 2];
+      }
+      long documents = docs.count();
+      return new Fit(new Vocabulary(names, counts, dfs), documents, distinct, total, covered);
+    } finally {
+      perToken.unpersist();
+    }
+  }
+}
