@@ -4,7 +4,9 @@ import io.verbo.config.VerboConfig;
 import io.verbo.corpus.InputFiles;
 import io.verbo.spark.SparkSessions;
 import java.util.function.BiFunction;
+import java.io.IOException;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -21,6 +23,15 @@ final class JobRunner {
    */
   static void checkInputsExist(VerboConfig config) {
     InputFiles.resolve(config.input(), new Configuration());
+  }
+
+  /** @return the path with scheme and absolute location, for messages users copy */
+  static String qualified(Path path) {
+    try {
+      return path.getFileSystem(new Configuration()).makeQualified(path).toString();
+    } catch (IOException e) {
+      return path.toString();
+    }
   }
 
   static <T> T runInSpark(

@@ -41,13 +41,13 @@ public final class PipelineJob implements Callable<Integer> {
     PipelineRunner.Result result = JobRunner.runInSpark(config, PipelineRunner::run);
     result.lines().forEach(out::println);
     RunLayout layout = new RunLayout(config.run().root());
-    out.println("Outputs under " + layout.root() + ":");
+    out.println("Outputs under " + JobRunner.qualified(layout.root()) + ":");
     if (result.tokenize() != null) {
-      out.println("  tokens:     " + layout.tokens());
-      out.println("  rejects:    " + layout.rejects());
+      out.println("  tokens:     " + JobRunner.qualified(layout.tokens()));
+      out.println("  rejects:    " + JobRunner.qualified(layout.rejects()));
     }
     if (result.vocab() != null) {
-      out.println("  vocabulary: " + layout.vocabulary());
+      out.println("  vocabulary: " + JobRunner.qualified(layout.vocabulary()));
     }
     out.flush();
     return ExitCodes.OK;

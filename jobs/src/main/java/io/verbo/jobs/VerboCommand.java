@@ -1,5 +1,6 @@
 package io.verbo.jobs;
 
+import io.verbo.VerboPipelineException;
 import io.verbo.config.InvalidConfigException;
 import io.verbo.store.BuildInfo;
 import java.io.PrintWriter;
@@ -57,8 +58,13 @@ public final class VerboCommand implements java.util.concurrent.Callable<Integer
             err.flush();
             return ExitCodes.USAGE;
           }
-          LOG.error("{} failed", commandLine.getCommandName(), ex);
-          err.println("verbo " + commandLine.getCommandName() + " failed: " + ex);
+          if (ex instanceof VerboPipelineException) {
+            // An expected failure with an actionable message: no stack trace to scroll past.
+            LOG.error("{} failed: {}", commandLine.getCommandName(), ex.getMessage());
+          } else {
+            LOG.error("{} failed", commandLine.getCommandName(), ex);
+          }
+          err.println("verbo " + commandLine.getCommandName() + " failed: " + ex.getMessage());
           err.flush();
           return ExitCodes.JOB_FAILED;
         });

@@ -103,6 +103,11 @@ public final class StagedArtifact implements AutoCloseable {
       if (hadPrevious) {
         fs.delete(backup, true);
       }
+      Path area = staging.getParent();
+      if (fs.listStatus(area).length == 0) {
+        // Leave no empty staging area behind in the run root.
+        fs.delete(area, false);
+      }
       LOG.debug("Committed {}", target);
     } catch (IOException e) {
       throw new VerboStorageException("Cannot commit artifact " + target, e);

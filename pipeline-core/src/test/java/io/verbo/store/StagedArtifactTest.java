@@ -39,8 +39,8 @@ class StagedArtifactTest {
     }
     assertThat(Files.readString(tmp.resolve("vocab/part-0"))).isEqualTo("v2");
     try (var siblings = Files.list(tmp)) {
-      assertThat(siblings.map(p -> p.getFileName().toString())).as("no backup left behind")
-          .containsExactlyInAnyOrder("vocab", "_staging");
+      assertThat(siblings.map(p -> p.getFileName().toString())).as("no backup and no empty staging area left behind")
+          .containsExactly("vocab");
     }
   }
 

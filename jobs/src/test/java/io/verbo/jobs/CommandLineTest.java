@@ -1,0 +1,83 @@
+package io.verbo.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.verbo.testing.TestPaths;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+/** The command line without Spark: help, usage and configuration errors (exit 2, before Spark). */
+class CommandLineTest {
+  /** What a command printed and returned. */
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = VerboCommand.commandLine(new VerboCommand());
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int exit = cl.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @ParameterizedTest(name = "{0} --help")
+  @ValueSource(strings = {"tokenize", "vocab", "pipeline"})
+  void everyCommandHasHelp(String command) {
+    Run r = run(command, "--help");
+    assertThat(r.exit()).as("help exits 0").isZero();
+    assertThat(r.out()).contains("Usage: verbo " + command).contains("--conf").contains("--set");
+  }
+
+  @Test
+  void topLevelListsOnlyWorkingCommands() {
+    Run r = run("--help");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("tokenize").contains("vocab").contains("pipeline").contains("Exit codes");
+    assertThat(run().exit()).as("no subcommand is a usage error").isEqualTo(ExitCodes.USAGE);
+    assertThat(run("--version").out()).contains("verbo ").contains("spark_build 3.5.9");
+  }
+
+  @Test
+  void unknownOptionIsUsageError() {
+    Run r = run("tokenize", "--nope");
+    assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("Unknown option");
+  }
+
+  @Test
+  void configErrorsExitTwoBeforeSparkStarts() {
+    String conf = TestPaths.localConf().toString();
+    Run typo = run("pipeline", "--conf", conf, "--set", "verbo.vocab.min_count=3");
+    assertThat(typo.exit()).as("unknown key").isEqualTo(ExitCodes.USAGE);
+    assertThat(typo.err()).contains("verbo.vocab.min_count").contains("Did you mean verbo.vocab.min-count?");
+
+    Run missing = run("tokenize", "--conf", conf, "--set", "verbo.input.paths=/no/such/file.csv");
+    assertThat(missing.exit()).as("missing input").isEqualTo(ExitCodes.USAGE);
+    assertThat(missing.err()).contains("verbo.input.paths").contains("/no/such/file.csv").contains("matches no file");
+
+    Run range = run("vocab", "--conf", conf, "--set", "verbo.split.train=2");
+    assertThat(range.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(range.err()).contains("verbo.split.train").contains("Fix:");
+
+    Run noFile = run("pipeline", "--conf", "/no/such.conf");
+    assertThat(noFile.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(noFile.err()).contains("/no/such.conf");
+
+    assertThat(SparkSession.getDefaultSession().isEmpty()).as("no SparkSession was started").isTrue();
+  }
+
+  @Test
+  void jobClassesAreTheirOwnEntryPoints() {
+    for (Class<?> job : List.of(TokenizeCorpusJob.class, BuildVocabularyJob.class, PipelineJob.class)) {
+      assertThat(job.getDeclaredMethods()).as(job + " has main for spark-submit --class")
+          .anyMatch(m -> m.getName().equals("main"));
+    }
+  }
+}
