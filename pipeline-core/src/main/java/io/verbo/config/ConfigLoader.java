@@ -240,9 +240,18 @@ public final class ConfigLoader {
     }
   }
 
+  /** The first {@code verbo.*} key named in a Typesafe message, for the exception's key. */
   private static String keyOf(ConfigException e) {
     String msg = String.valueOf(e.getMessage());
-    return msg.contains("verbo.") ? msg.substring(msg.indexOf("verbo.")).split("[^a-z.\\-]")[0] : "verbo";
+    int start = msg.indexOf("verbo.");
+    if (start < 0) {
+      return "verbo";
+    }
+    int end = start;
+    while (end < msg.length() && (Character.isLetterOrDigit(msg.charAt(end)) || msg.charAt(end) == '.' || msg.charAt(end) == '-')) {
+      end++;
+    }
+    return msg.substring(start, end);
   }
 
   private static <T> T get(String key, String expected, Supplier<T> getter) {
