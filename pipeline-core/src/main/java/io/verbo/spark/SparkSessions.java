@@ -13,12 +13,29 @@ import org.slf4j.LoggerFactory;
  * verbo.spark.conf}. The master comes from spark-submit; failing that from {@code
  * verbo.spark.master}; failing that the job runs an embedded {@code local[*]} Spark, which is what
  * {@code bin/verbo} on a laptop wants. Job code never sets a master itself.
+ *
+ * <p>A driver that {@code bin/verbo} starts against a cluster master ({@code
+ * verbo.spark.master=spark://...}) has no spark-submit to ship the job classes and the Java 17
+ * flags to the executors, nor to say which address executors reach it at. {@code bin/verbo} passes
+ * them as the system properties {@link #LAUNCHER_JARS}, {@link #LAUNCHER_EXECUTOR_JAVA_OPTIONS} and
+ * {@link #LAUNCHER_DRIVER_HOST}; for a non-local master they become {@code spark.jars}, {@code
+ * spark.executor.extraJavaOptions} and {@code spark.driver.host} unless those keys are already set.
  */
 public final class SparkSessions {
   private static final Logger LOG = LoggerFactory.getLogger(SparkSessions.class);
 
   /** The master used when neither spark-submit nor configuration names one. */
   public static final String EMBEDDED_MASTER = "local[*]";
+
+  /** System property set by {@code bin/verbo}: comma-separated jars executors need. */
+  public static final String LAUNCHER_JARS = "verbo.launcher.spark-jars";
+
+  /** System property set by {@code bin/verbo}: JVM options executors need (Java 17 flags). */
+  public static final String LAUNCHER_EXECUTOR_JAVA_OPTIONS =
+      "verbo.launcher.executor-java-options";
+
+  /** System property set by {@code bin/verbo}: the address its driver binds (SPARK_LOCAL_IP). */
+  public static final String LAUNCHER_DRIVER_HOST = "verbo.launcher.driver-host";
 
   private SparkSessions() {}
 
@@ -47,9 +64,26 @@ public final class SparkSessions {
         conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
       }
     }
+    String effectiveMaster = conf.get("spark.master");
+    if (!effectiveMaster.equals("local") && !effectiveMaster.startsWith("local[")) {
+      // Executors of a local master share the driver's JVM and classpath; others need both.
+      setFromLauncher(conf, "spark.jars", LAUNCHER_JARS);
+      setFromLauncher(conf, "spark.executor.extraJavaOptions", LAUNCHER_EXECUTOR_JAVA_OPTIONS);
+      // Else Spark advertises the canonical name of that address ("localhost" for 127.0.0.1),
+      // which executors may resolve to another address than the one the driver listens on.
+      setFromLauncher(conf, "spark.driver.host", LAUNCHER_DRIVER_HOST);
+    }
     // Timestamps in artifacts must not depend on the machine's zone.
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");
     return conf;
+  }
+
+  private static void setFromLauncher(SparkConf conf, String key, String property) {
+    String value = System.getProperty(property, "").trim();
+    if (!value.isEmpty() && !conf.contains(key)) {
+      LOG.info("{} from bin/verbo ({}): {}", key, property, value);
+      conf.set(key, value);
+    }
   }
 
   /**
