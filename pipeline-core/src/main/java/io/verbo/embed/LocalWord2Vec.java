@@ -4,7 +4,6 @@ import io.verbo.vocab.Vocabulary;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * Single-machine Word2Vec: the same kernel, plan, rounds and seeds as {@link Word2VecTrainer} with
@@ -14,19 +13,6 @@ import java.util.NoSuchElementException;
  */
 public final class LocalWord2Vec {
   private LocalWord2Vec() {}
-
-  /**
-   * @param sentences the shard's sentences, in order
-   * @param rounds rounds per epoch
-   * @return words per round: entry r sums the sentences whose position modulo {@code rounds} is r
-   */
-  public static long[] wordsPerRound(List<int[]> sentences, int rounds) {
-    long[] w = new long[rounds];
-    for (int i = 0; i < sentences.size(); i++) {
-      w[i % rounds] += sentences.get(i).length;
-    }
-    return w;
-  }
 
   /**
    * Trains from the deterministic initial weights.
@@ -41,54 +27,16 @@ public final class LocalWord2Vec {
       Vocabulary vocab, Word2VecSettings settings, List<int[]> sentences, Word2VecKernel.Factory factory) {
     TrainingTables tables = TrainingTables.build(vocab, settings);
     Word2VecWeights weights = Word2VecWeights.initialize(vocab, settings);
-    TrainingPlan plan = new TrainingPlan(new long[][] {wordsPerRound(sentences, settings.roundsPerEpoch())}, settings);
+    TrainingPlan plan = new TrainingPlan(new long[][] {TrainingPlan.wordsPerRound(sentences, settings.roundsPerEpoch())}, settings);
     Word2VecKernel kernel = factory.create(settings, tables);
     List<KernelStats> rounds = new ArrayList<>();
     for (int e = 0; e < settings.epochs(); e++) {
       for (int r = 0; r < settings.roundsPerEpoch(); r++) {
-        Iterator<int[]> shard = roundOf(sentences.iterator(), r, settings.roundsPerEpoch());
+        Iterator<int[]> shard = TrainingPlan.roundOf(sentences.iterator(), r, settings.roundsPerEpoch());
         rounds.add(kernel.train(weights, shard, plan.schedule(e, r, 0)));
       }
     }
     return new Result(weights, List.copyOf(rounds));
-  }
-
-  /**
-   * @param sentences all sentences of a partition, in order
-   * @param round the round
-   * @param rounds rounds per epoch
-   * @return the sentences whose position modulo {@code rounds} is {@code round}
-   */
-  public static Iterator<int[]> roundOf(Iterator<int[]> sentences, int round, int rounds) {
-    return new Iterator<>() {
-      private int position;
-      private int[] next = advance();
-
-      private int[] advance() {
-        while (sentences.hasNext()) {
-          int[] s = sentences.next();
-          if (position++ % rounds == round) {
-            return s;
-          }
-        }
-        return null;
-      }
-
-      @Override
-      public boolean hasNext() {
-        return next != null;
-      }
-
-      @Override
-      public int[] next() {
-        if (next == null) {
-          throw new NoSuchElementException();
-        }
-        int[] s = next;
-        next = advance();
-        return s;
-      }
-    };
   }
 
   /**

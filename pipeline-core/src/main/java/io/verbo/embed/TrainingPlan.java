@@ -1,7 +1,10 @@
 package io.verbo.embed;
 
 import java.io.Serializable;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 
 /**
  * The word counts of every (partition, round) shard and what follows from them: each shard-round's
@@ -105,5 +108,65 @@ public final class TrainingPlan implements Serializable {
         settings.alpha(),
         settings.minAlpha(),
         StableHash.combine(settings.seed(), globalRound, partition));
+  }
+
+  /**
+   * @param sentences a shard's sentences, in order
+   * @param rounds rounds per epoch
+   * @return words per round: entry r sums the sentences whose position modulo {@code rounds} is r
+   */
+  public static long[] wordsPerRound(List<int[]> sentences, int rounds) {
+    long[] w = new long[rounds];
+    for (int i = 0; i < sentences.size(); i++) {
+      w[i % rounds] += sentences.get(i).length;
+    }
+    return w;
+  }
+
+  /**
+   * @param sentences all sentences of a partition, in order
+   * @param round the round
+   * @param rounds rounds per epoch
+   * @return a lazy view of the sentences whose position modulo {@code rounds} is {@code round}
+   */
+  public static Iterator<int[]> roundOf(Iterator<int[]> sentences, int round, int rounds) {
+    return new Iterator<>() {
+      private int position;
+      private int[] next = advance();
+
+      private int[] advance() {
+        while (sentences.hasNext()) {
+          int[] s = sentences.next();
+          if (position++ % rounds == round) {
+            return s;
+          }
+        }
+        return null;
+      }
+
+      @Override
+      public boolean hasNext() {
+        return next != null;
+      }
+
+      @Override
+      public int[] next() {
+        if (next == null) {
+          throw new NoSuchElementException();
+        }
+        int[] s = next;
+        next = advance();
+        return s;
+      }
+    };
+  }
+
+  /**
+   * @param globalWords words processed by the whole run
+   * @return the learning rate at that point of the run
+   */
+  public double alphaAt(long globalWords) {
+    double a = settings.alpha() - (settings.alpha() - settings.minAlpha()) * globalWords / Math.max(1, totalWords());
+    return Math.max(settings.minAlpha(), a);
   }
 }
