@@ -12,11 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -109,7 +107,7 @@ public final class VectorFileReader {
       }
       dim = commonDimension(sniffed);
     }
-    Builder out = new Builder(dim, bad);
+    VectorTableBuilder out = new VectorTableBuilder(dim, bad);
     long lineNo = format == VectorFormat.WORD2VEC_TEXT ? 1 : 0;
     long entries = 0;
     int s = 0;
@@ -134,7 +132,7 @@ public final class VectorFileReader {
     long[] header = parseHeader(lines.next());
     int dim = (int) header[1];
     BadLines bad = new BadLines();
-    Builder out = new Builder(dim, bad);
+    VectorTableBuilder out = new VectorTableBuilder(dim, bad);
     byte[] vec = new byte[dim * 4];
     ByteBuffer bb = ByteBuffer.wrap(vec).order(ByteOrder.LITTLE_ENDIAN);
     float[] values = new float[dim];
@@ -237,90 +235,6 @@ public final class VectorFileReader {
       }
     }
     return -1;
-  }
-
-  /** Collects valid entries and checks each one. */
-  private static final class Builder {
-    private final int dim;
-    private final BadLines bad;
-    private final List<String> tokens = new ArrayList<>();
-    private final Set<String> seen = new HashSet<>();
-    private final float[] row;
-    private float[] data = new float[1024];
-
-    Builder(int dim, BadLines bad) {
-      this.dim = dim;
-      this.bad = bad;
-      this.row = new float[dim];
-    }
-
-    void addTextLine(long line, String text) {
-      String[] f = split(text);
-      if (f.length == 1 && f[0].isEmpty()) {
-        bad.add(line, BadLines.EMPTY_LINE, "blank line");
-        return;
-      }
-      if (f.length != dim + 1 || f[0].isEmpty()) {
-        bad.add(line, BadLines.WRONG_DIMENSION, String.format(Locale.ROOT,
-            "%d values for token '%s', expected %d", f.length - 1, f[0], dim));
-        return;
-      }
-      for (int d = 0; d < dim; d++) {
-        String v = f[d + 1];
-        if (!isDecimal(v)) {
-          String lower = v.toLowerCase(Locale.ROOT);
-          boolean nonFinite = lower.matches("[+-]?(nan|inf|infinity)");
-          bad.add(line, nonFinite ? BadLines.NON_FINITE : BadLines.NOT_A_NUMBER,
-              String.format(Locale.ROOT, "value %d of token '%s' is '%s'", d + 1, f[0], v));
-          return;
-        }
-        try {
-          row[d] = Float.parseFloat(v);
-        } catch (NumberFormatException e) {
-          bad.add(line, BadLines.NOT_A_NUMBER, String.format(Locale.ROOT, "value %d of token '%s' is '%s'", d + 1, f[0], v));
-          return;
-        }
-      }
-      add(line, f[0], row);
-    }
-
-    void add(long line, String token, float[] values) {
-      for (int d = 0; d < dim; d++) {
-        if (!Float.isFinite(values[d])) {
-          bad.add(line, BadLines.NON_FINITE, String.format(Locale.ROOT, "value %d of token '%s' is %s", d + 1, token, values[d]));
-          return;
-        }
-      }
-      if (!seen.add(token)) {
-        bad.add(line, BadLines.DUPLICATE_TOKEN, "token '" + token + "' seen before; the first one is kept");
-        return;
-      }
-      int n = tokens.size();
-      if ((long) (n + 1) * dim > data.length) {
-        long grow = Math.max((long) (n + 1) * dim, Math.min(Word2VecWeights.MAX_ELEMENTS, 2L * data.length));
-        Word2VecWeights.checkSize(n + 1, dim);
-        data = Arrays.copyOf(data, (int) grow);
-      }
-      System.arraycopy(values, 0, data, n * dim, dim);
-      tokens.add(token);
-    }
-
-    WordVectors build() {
-      return new WordVectors(tokens, new long[tokens.size()], Arrays.copyOf(data, tokens.size() * dim), dim);
-    }
-
-    private static boolean isDecimal(String v) {
-      if (v.isEmpty()) {
-        return false;
-      }
-      for (int i = 0; i < v.length(); i++) {
-        char c = v.charAt(i);
-        if (!(c >= '0' && c <= '9') && c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
-          return false;
-        }
-      }
-      return true;
-    }
   }
 
   /** Splits a byte stream at '\n', dropping one trailing '\r'; the last line may lack its '\n'. */

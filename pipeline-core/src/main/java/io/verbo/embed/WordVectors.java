@@ -234,48 +234,7 @@ public final class WordVectors implements Serializable {
    * @return the k rows of highest cosine, best first; ties go to the lower row
    */
   public List<Neighbour> nearest(float[] query, int k, int limit, int... exclude) {
-    float[] u = unit();
-    double qn = 0;
-    for (float x : query) {
-      qn += (double) x * x;
-    }
-    double inv = qn == 0 ? 0 : 1 / Math.sqrt(qn);
-    int end = Math.min(limit, size());
-    int kk = Math.max(0, Math.min(k, end));
-    float[] topScore = new float[kk];
-    int[] topRow = new int[kk];
-    int filled = 0;
-    for (int r = 0; r < end && kk > 0; r++) {
-      float s = CpuWord2VecKernel.dot(u, r * dim, query, 0, dim);
-      if (filled == kk && s <= topScore[kk - 1]) {
-        continue;
-      }
-      if (isExcluded(r, exclude)) {
-        continue;
-      }
-      int pos = filled < kk ? filled++ : kk - 1;
-      while (pos > 0 && topScore[pos - 1] < s) {
-        topScore[pos] = topScore[pos - 1];
-        topRow[pos] = topRow[pos - 1];
-        pos--;
-      }
-      topScore[pos] = s;
-      topRow[pos] = r;
-    }
-    List<Neighbour> out = new ArrayList<>(filled);
-    for (int i = 0; i < filled; i++) {
-      out.add(new Neighbour(tokens.get(topRow[i]), topRow[i], topScore[i] * inv));
-    }
-    return out;
-  }
-
-  private static boolean isExcluded(int r, int[] exclude) {
-    for (int e : exclude) {
-      if (e == r) {
-        return true;
-      }
-    }
-    return false;
+    return CosineSearch.nearest(unit(), dim, tokens, query, k, Math.min(limit, size()), exclude);
   }
 
   /**
@@ -296,38 +255,16 @@ public final class WordVectors implements Serializable {
    * @return the matrix and its coverage
    */
   public EmbeddingMatrix matrixFor(Vocabulary vocab, long seed) {
+    return EmbeddingMatrix.align(this, vocab, seed);
+  }
+
+  /** @return the root mean square of all components (the scale of random rows for missing words) */
+  public double componentRms() {
     double sq = 0;
     for (float x : vectors) {
       sq += (double) x * x;
     }
-    double std = vectors.length == 0 ? 0 : Math.sqrt(sq / vectors.length);
-    float scale = (float) (std * Math.sqrt(3) * 2 * dim);
-    float[][] rows = new float[vocab.size()][];
-    int found = 0;
-    int missing = 0;
-    for (int v = 0; v < vocab.size(); v++) {
-      int i = v == Vocabulary.PAD_INDEX ? -1 : indexOf(vocab.token(v));
-      if (i >= 0) {
-        rows[v] = vector(i);
-      } else {
-        rows[v] = new float[dim];
-        if (v != Vocabulary.PAD_INDEX) {
-          // initialVector draws from [-0.5/dim, 0.5/dim); rescale to ±sqrt(3)·std.
-          Word2VecWeights.initialVector(vocab.token(v), seed, rows[v], 0, dim);
-          for (int d = 0; d < dim; d++) {
-            rows[v][d] *= scale;
-          }
-        }
-      }
-      if (v >= TrainingTables.FIRST_WORD) {
-        if (i >= 0) {
-          found++;
-        } else {
-          missing++;
-        }
-      }
-    }
-    return new EmbeddingMatrix(rows, found, missing);
+    return vectors.length == 0 ? 0 : Math.sqrt(sq / vectors.length);
   }
 
   private float[] unit() {
