@@ -1,6 +1,9 @@
 package io.verbo.embed;
 
 import io.verbo.vocab.Vocabulary;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -70,6 +73,43 @@ public final class WordVectors implements Serializable {
     }
     float[] v = Arrays.copyOfRange(weights.syn0(), first * weights.dim(), vocab.size() * weights.dim());
     return new WordVectors(vocab.tokens().subList(first, vocab.size()), counts, v, weights.dim());
+  }
+
+  /**
+   * Writes these vectors in a word2vec or GloVe format ({@link VectorFileWriter}).
+   *
+   * @param out destination (flushed, not closed)
+   * @param format a concrete format
+   * @return tokens the format could not hold and that were left out
+   * @throws IOException on write errors
+   */
+  public int save(OutputStream out, VectorFormat format) throws IOException {
+    return VectorFileWriter.write(this, format, out);
+  }
+
+  /**
+   * Reads vectors from a word2vec or GloVe file ({@link VectorFileReader}; bad lines are skipped,
+   * use the reader directly to see them).
+   *
+   * @param in the file content (not closed)
+   * @param format its format, or {@link VectorFormat#AUTO}
+   * @return the vectors
+   * @throws IOException on read errors
+   */
+  public static WordVectors load(InputStream in, VectorFormat format) throws IOException {
+    return VectorFileReader.read(in, format).vectors();
+  }
+
+  /**
+   * Loads an embeddings artifact without Spark (from its binary or text file; {@link
+   * EmbeddingArtifact#readParquet} reads the Parquet table with Spark).
+   *
+   * @param artifactDir {@code embeddings/<name>/} on any Hadoop file system
+   * @param conf Hadoop configuration
+   * @return the vectors
+   */
+  public static WordVectors load(org.apache.hadoop.fs.Path artifactDir, org.apache.hadoop.conf.Configuration conf) {
+    return EmbeddingArtifact.readPlain(artifactDir, conf);
   }
 
   /** @return number of tokens */

@@ -39,6 +39,16 @@ class WordVectorsTest {
   }
 
   @Test
+  void saveAndLoadRoundTrip() throws java.io.IOException {
+    WordVectors v = royals();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    assertThat(v.save(out, VectorFormat.WORD2VEC_BINARY)).as("nothing left out").isZero();
+    WordVectors back = WordVectors.load(new java.io.ByteArrayInputStream(out.toByteArray()), VectorFormat.AUTO);
+    assertThat(back.tokens()).isEqualTo(v.tokens());
+    assertThat(back.vector("woman").orElseThrow()).containsExactly(v.vector("woman").orElseThrow());
+  }
+
+  @Test
   void nearestAndAnalogy() {
     WordVectors v = royals();
     List<Neighbour> n = v.nearest("king", 2);
