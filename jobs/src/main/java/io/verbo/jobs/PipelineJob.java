@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Run every pipeline stage in order on one run root.",
       "",
-      "Stages come from verbo.pipeline.stages (tokenize, vocab); prints where each output is."
+      "Stages come from verbo.pipeline.stages (tokenize, vocab, embeddings); prints where each",
+      "output is."
     })
 public final class PipelineJob implements Callable<Integer> {
   @Mixin ConfigOptions options;
@@ -48,6 +49,9 @@ public final class PipelineJob implements Callable<Integer> {
     }
     if (result.vocab() != null) {
       out.println("  vocabulary: " + JobRunner.qualified(layout.vocabulary()));
+    }
+    if (config.pipeline().stages().contains("embeddings")) {
+      out.println("  embeddings: " + JobRunner.qualified(layout.embeddings(config.embeddings().name())));
     }
     out.flush();
     return ExitCodes.OK;

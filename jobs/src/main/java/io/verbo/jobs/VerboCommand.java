@@ -19,7 +19,14 @@ import picocli.CommandLine.IVersionProvider;
     mixinStandardHelpOptions = true,
     versionProvider = VerboCommand.Version.class,
     description = "Train NLP models on Apache Spark. Every command takes --conf FILE and --set KEY=VALUE.",
-    subcommands = {TokenizeCorpusJob.class, BuildVocabularyJob.class, PipelineJob.class},
+    subcommands = {
+      TokenizeCorpusJob.class,
+      BuildVocabularyJob.class,
+      TrainEmbeddingsJob.class,
+      ImportEmbeddingsJob.class,
+      EvaluateEmbeddingsJob.class,
+      PipelineJob.class
+    },
     footer = {
       "",
       "Exit codes: 0 ok, 1 job failed, 2 usage or configuration error.",

@@ -28,7 +28,7 @@ class CommandLineTest {
   }
 
   @ParameterizedTest(name = "{0} --help")
-  @ValueSource(strings = {"tokenize", "vocab", "pipeline"})
+  @ValueSource(strings = {"tokenize", "vocab", "train-embeddings", "import-embeddings", "evaluate-embeddings", "pipeline"})
   void everyCommandHasHelp(String command) {
     Run r = run(command, "--help");
     assertThat(r.exit()).as("help exits 0").isZero();
@@ -66,6 +66,18 @@ class CommandLineTest {
     assertThat(range.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(range.err()).contains("verbo.split.train").contains("Fix:");
 
+    Run noImport = run("import-embeddings", "--conf", conf);
+    assertThat(noImport.exit()).as("nothing to import").isEqualTo(ExitCodes.USAGE);
+    assertThat(noImport.err()).contains("verbo.embeddings.import.path").contains("--from");
+
+    Run missingVectors = run("import-embeddings", "--conf", conf, "--from", "/no/vectors.txt");
+    assertThat(missingVectors.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(missingVectors.err()).contains("/no/vectors.txt").contains("is not a file");
+
+    Run badArch = run("train-embeddings", "--conf", conf, "--set", "verbo.embeddings.architecture=glove");
+    assertThat(badArch.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(badArch.err()).contains("verbo.embeddings.architecture");
+
     Run noFile = run("pipeline", "--conf", "/no/such.conf");
     assertThat(noFile.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(noFile.err()).contains("/no/such.conf");
@@ -75,7 +87,9 @@ class CommandLineTest {
 
   @Test
   void jobClassesAreTheirOwnEntryPoints() {
-    for (Class<?> job : List.of(TokenizeCorpusJob.class, BuildVocabularyJob.class, PipelineJob.class)) {
+    for (Class<?> job :
+        List.of(TokenizeCorpusJob.class, BuildVocabularyJob.class, TrainEmbeddingsJob.class,
+            ImportEmbeddingsJob.class, EvaluateEmbeddingsJob.class, PipelineJob.class)) {
       assertThat(job.getDeclaredMethods()).as(job + " has main for spark-submit --class")
           .anyMatch(m -> m.getName().equals("main"));
     }

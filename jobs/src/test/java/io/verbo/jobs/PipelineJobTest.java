@@ -9,6 +9,10 @@ import io.verbo.testing.SparkTestBase;
 import io.verbo.testing.TestPaths;
 import io.verbo.vocab.Vocabulary;
 import io.verbo.vocab.VocabularyIO;
+import io.verbo.embed.WordVectors;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
@@ -31,6 +35,7 @@ class PipelineJobTest extends SparkTestBase {
             "--set", "verbo.run.root=" + root, "--set", samples());
     assertThat(r.exit()).as("pipeline succeeds: %s", r.err()).isZero();
     assertThat(r.out()).contains("tokenize: read=").contains("rejected=11").contains("vocab: size=")
+        .contains("train-embeddings: w2v:").contains("nearest to bueno:")
         .contains("Outputs under file:" + root);
 
     RunLayout layout = new RunLayout(root);
@@ -39,6 +44,35 @@ class PipelineJobTest extends SparkTestBase {
     assertThat(v.token(0)).isEqualTo("<pad>");
     JsonNode meta = ArtifactMetadata.read(layout.tokenized(), new Configuration());
     assertThat(meta.path("counts").path("records_rejected").asLong()).isEqualTo(11);
+
+    WordVectors vectors = WordVectors.load(layout.embeddings("w2v"), new Configuration());
+    assertThat(vectors.dimension()).as("local.conf vector size").isEqualTo(50);
+    assertThat(vectors.size()).as("vocabulary without PAD/UNK").isEqualTo(v.size() - 2);
+    assertThat(spark.read().parquet(RunLayout.dataIn(layout.embeddingReport("w2v")).toString()).count())
+        .as("probe neighbours written to the report").isGreaterThan(0);
+  }
+
+  @Test
+  void importAndEvaluateEmbeddingsFromTheCommandLine() throws IOException {
+    String root = tmp.resolve("import").toString();
+    Path glove = tmp.resolve("tiny.glove.txt");
+    Files.writeString(glove, "good 0.1 0.2 0.3\nbad -0.1 -0.2 -0.3\nbroken 0.1 x 0.3\nshort 0.5\ngreat 0.11 0.21 0.29\n",
+        StandardCharsets.UTF_8);
+    String conf = TestPaths.localConf().toString();
+    CommandLineTest.Run early = CommandLineTest.run("evaluate-embeddings", "--conf", conf, "--set", "verbo.run.root=" + root);
+    assertThat(early.exit()).as("no table yet").isEqualTo(ExitCodes.JOB_FAILED);
+    assertThat(early.err()).contains("No embedding table");
+
+    CommandLineTest.Run imp = CommandLineTest.run("import-embeddings", "--conf", conf, "--set", "verbo.run.root=" + root,
+        "--from", glove.toString(), "--format", "glove-text", "--set", "verbo.embeddings.name=glove-tiny");
+    assertThat(imp.exit()).as("import succeeds: %s", imp.err()).isZero();
+    assertThat(imp.out()).contains("kept 3 x 3 dims").contains("bad 2");
+
+    CommandLineTest.Run eval = CommandLineTest.run("evaluate-embeddings", "--conf", conf, "--set", "verbo.run.root=" + root,
+        "--set", "verbo.embeddings.name=glove-tiny", "--set", "verbo.embeddings.eval.probes=[good]",
+        "--set", "verbo.embeddings.eval.neighbours=1");
+    assertThat(eval.exit()).as("evaluate succeeds: %s", eval.err()).isZero();
+    assertThat(eval.out()).as("great is the nearest to good").contains("nearest to good: great");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.verbo.config;
 
+import io.verbo.embed.EmbeddingKeys;
 import java.util.List;
 
 /**
@@ -79,6 +80,27 @@ public final class ConfigKeys {
   /** Unknown token. */
   public static final String VOCAB_UNK_TOKEN = "verbo.vocab.unk-token";
 
+  /** Embedding table name. */
+  public static final String EMBEDDINGS_NAME = EmbeddingKeys.NAME;
+  /** Splits that train the embeddings. */
+  public static final String EMBEDDINGS_SPLITS = EmbeddingKeys.SPLITS;
+  /** Vector file formats written. */
+  public static final String EMBEDDINGS_FORMATS = EmbeddingKeys.FORMATS;
+  /** Similarity files to evaluate on. */
+  public static final String EMBEDDINGS_EVAL_SIMILARITY = "verbo.embeddings.eval.similarity";
+  /** Analogy files to evaluate on. */
+  public static final String EMBEDDINGS_EVAL_ANALOGY = "verbo.embeddings.eval.analogy";
+  /** Probe words. */
+  public static final String EMBEDDINGS_EVAL_PROBES = "verbo.embeddings.eval.probes";
+  /** Neighbours per probe. */
+  public static final String EMBEDDINGS_EVAL_NEIGHBOURS = "verbo.embeddings.eval.neighbours";
+  /** Vocabulary restriction of evaluation. */
+  public static final String EMBEDDINGS_EVAL_RESTRICT_VOCAB = "verbo.embeddings.eval.restrict-vocab";
+  /** Pretrained vectors to import. */
+  public static final String EMBEDDINGS_IMPORT_PATH = "verbo.embeddings.import.path";
+  /** Their format. */
+  public static final String EMBEDDINGS_IMPORT_FORMAT = "verbo.embeddings.import.format";
+
   /** Pipeline stages. */
   public static final String PIPELINE_STAGES = "verbo.pipeline.stages";
 
@@ -119,5 +141,29 @@ public final class ConfigKeys {
           VOCAB_SPLITS,
           VOCAB_PAD_TOKEN,
           VOCAB_UNK_TOKEN,
+          EMBEDDINGS_NAME,
+          EmbeddingKeys.ARCHITECTURE,
+          EmbeddingKeys.VECTOR_SIZE,
+          EmbeddingKeys.WINDOW,
+          EmbeddingKeys.NEGATIVE,
+          EmbeddingKeys.HIERARCHICAL_SOFTMAX,
+          EmbeddingKeys.SAMPLE,
+          EmbeddingKeys.ALPHA,
+          EmbeddingKeys.MIN_ALPHA,
+          EmbeddingKeys.EPOCHS,
+          EmbeddingKeys.ROUNDS_PER_EPOCH,
+          EmbeddingKeys.NUM_PARTITIONS,
+          EmbeddingKeys.AGGREGATION_DEPTH,
+          EmbeddingKeys.SEED,
+          EmbeddingKeys.MAX_SENTENCE_LENGTH,
+          EMBEDDINGS_SPLITS,
+          EMBEDDINGS_FORMATS,
+          EMBEDDINGS_EVAL_SIMILARITY,
+          EMBEDDINGS_EVAL_ANALOGY,
+          EMBEDDINGS_EVAL_PROBES,
+          EMBEDDINGS_EVAL_NEIGHBOURS,
+          EMBEDDINGS_EVAL_RESTRICT_VOCAB,
+          EMBEDDINGS_IMPORT_PATH,
+          EMBEDDINGS_IMPORT_FORMAT,
           PIPELINE_STAGES);
 }

@@ -10,6 +10,11 @@ import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueFactory;
 import com.typesafe.config.ConfigValueType;
 import io.verbo.corpus.CorpusFormat;
+import io.verbo.embed.EmbeddingKeys;
+import io.verbo.embed.EvaluationRequest;
+import io.verbo.embed.VectorFormat;
+import io.verbo.embed.Word2VecArchitecture;
+import io.verbo.embed.Word2VecSettings;
 import io.verbo.text.TokenizerOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,6 +121,7 @@ public final class ConfigLoader {
             strList(c, ConfigKeys.VOCAB_SPLITS),
             str(c, ConfigKeys.VOCAB_PAD_TOKEN),
             str(c, ConfigKeys.VOCAB_UNK_TOKEN)),
+        embeddings(c),
         new PipelineSettings(strList(c, ConfigKeys.PIPELINE_STAGES)));
   }
 
@@ -147,6 +153,43 @@ public final class ConfigLoader {
         bool(c, ConfigKeys.INPUT_HEADER),
         separator.charAt(0),
         integer(c, ConfigKeys.INPUT_MIN_PARTITIONS));
+  }
+
+  private static EmbeddingsSettings embeddings(Config c) {
+    String arch = str(c, EmbeddingKeys.ARCHITECTURE);
+    Word2VecSettings w2v =
+        new Word2VecSettings(
+            Word2VecArchitecture.parse(arch),
+            integer(c, EmbeddingKeys.VECTOR_SIZE),
+            integer(c, EmbeddingKeys.WINDOW),
+            integer(c, EmbeddingKeys.NEGATIVE),
+            bool(c, EmbeddingKeys.HIERARCHICAL_SOFTMAX),
+            dbl(c, EmbeddingKeys.SAMPLE),
+            dbl(c, EmbeddingKeys.ALPHA),
+            dbl(c, EmbeddingKeys.MIN_ALPHA),
+            integer(c, EmbeddingKeys.EPOCHS),
+            integer(c, EmbeddingKeys.ROUNDS_PER_EPOCH),
+            integer(c, EmbeddingKeys.NUM_PARTITIONS),
+            integer(c, EmbeddingKeys.AGGREGATION_DEPTH),
+            lng(c, EmbeddingKeys.SEED),
+            integer(c, EmbeddingKeys.MAX_SENTENCE_LENGTH));
+    List<VectorFormat> formats = new ArrayList<>();
+    for (String f : strList(c, ConfigKeys.EMBEDDINGS_FORMATS)) {
+      formats.add(VectorFormat.parse(f, ConfigKeys.EMBEDDINGS_FORMATS));
+    }
+    return new EmbeddingsSettings(
+        str(c, ConfigKeys.EMBEDDINGS_NAME),
+        w2v,
+        strList(c, ConfigKeys.EMBEDDINGS_SPLITS),
+        formats,
+        new EvaluationRequest(
+            strList(c, ConfigKeys.EMBEDDINGS_EVAL_SIMILARITY),
+            strList(c, ConfigKeys.EMBEDDINGS_EVAL_ANALOGY),
+            strList(c, ConfigKeys.EMBEDDINGS_EVAL_PROBES),
+            integer(c, ConfigKeys.EMBEDDINGS_EVAL_NEIGHBOURS),
+            integer(c, ConfigKeys.EMBEDDINGS_EVAL_RESTRICT_VOCAB)),
+        str(c, ConfigKeys.EMBEDDINGS_IMPORT_PATH),
+        VectorFormat.parse(str(c, ConfigKeys.EMBEDDINGS_IMPORT_FORMAT), ConfigKeys.EMBEDDINGS_IMPORT_FORMAT));
   }
 
   private static TokenizerOptions tokenizer(Config c) {

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param output what the tokenize stage keeps
  * @param split train/validation/test fractions
  * @param vocab vocabulary settings
+ * @param embeddings embedding training, import and evaluation
  * @param pipeline stages of {@code verbo pipeline}
  */
 public record VerboConfig(
@@ -28,6 +29,7 @@ public record VerboConfig(
     OutputSettings output,
     SplitSettings split,
     VocabSettings vocab,
+    EmbeddingsSettings embeddings,
     PipelineSettings pipeline) {
 
   /** Checks that no part is missing. */
@@ -40,6 +42,7 @@ public record VerboConfig(
     Objects.requireNonNull(output, "output");
     Objects.requireNonNull(split, "split");
     Objects.requireNonNull(vocab, "vocab");
+    Objects.requireNonNull(embeddings, "embeddings");
     Objects.requireNonNull(pipeline, "pipeline");
   }
 }

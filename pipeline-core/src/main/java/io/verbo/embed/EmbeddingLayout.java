@@ -32,7 +32,7 @@ public final class EmbeddingLayout {
    * @throws InvalidConfigException if the name is not a plain folder name
    */
   public static Path dir(RunLayout layout, String name) {
-    return new Path(new Path(layout.root(), "embeddings"), checkName(name));
+    return layout.embeddings(checkName(name));
   }
 
   /**
@@ -41,7 +41,7 @@ public final class EmbeddingLayout {
    * @return {@code ROOT/reports/embeddings/NAME}
    */
   public static Path reportDir(RunLayout layout, String name) {
-    return new Path(new Path(new Path(layout.root(), "reports"), "embeddings"), checkName(name));
+    return layout.embeddingReport(checkName(name));
   }
 
   /**

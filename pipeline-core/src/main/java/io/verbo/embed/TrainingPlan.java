@@ -1,5 +1,6 @@
 package io.verbo.embed;
 
+import io.verbo.corpus.StableHash;
 import java.io.Serializable;
 import java.util.Iterator;
 import java.util.List;

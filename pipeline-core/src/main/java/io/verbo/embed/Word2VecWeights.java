@@ -1,5 +1,6 @@
 package io.verbo.embed;
 
+import io.verbo.corpus.StableHash;
 import io.verbo.vocab.Vocabulary;
 import java.io.Serializable;
 import java.util.List;

@@ -52,6 +52,7 @@ public final class PipelineRunner {
           vocab = VocabularyService.run(spark, config);
           lines.add(vocab.line());
         }
+        case "embeddings" -> lines.addAll(EmbeddingStage.train(spark, config));
         default -> throw new IllegalStateException("Stage not wired: " + stage);
       }
     }

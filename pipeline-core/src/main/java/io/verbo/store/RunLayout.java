@@ -14,6 +14,9 @@ import org.apache.hadoop.fs.Path;
  *     rejects/          Parquet: source, position, reason, detail, doc_id, raw
  *   vocab/              one artifact: data/ + _metadata.json
  *     data/             Parquet: token, count, doc_freq, index
+ *   embeddings/NAME/    one artifact: data/ (token, count, vector, index), rounds/, vectors.txt|.bin,
+ *                       _metadata.json
+ *   reports/embeddings/NAME/  evaluation rows (Parquet in data/) + _metadata.json
  *   _staging/           work folders of artifacts being written (removed on commit)
  * </pre>
  *
@@ -77,6 +80,22 @@ public final class RunLayout implements Serializable {
   /** @return the vocabulary artifact folder of this run (see {@link #dataIn}) */
   public Path vocabulary() {
     return new Path(root(), "vocab");
+  }
+
+  /**
+   * @param name an embedding table's name (a plain folder name, checked by the caller)
+   * @return its artifact folder
+   */
+  public Path embeddings(String name) {
+    return new Path(new Path(root(), "embeddings"), name);
+  }
+
+  /**
+   * @param name an embedding table's name
+   * @return the folder of its evaluation report
+   */
+  public Path embeddingReport(String name) {
+    return new Path(new Path(new Path(root(), "reports"), "embeddings"), name);
   }
 
   /** @return the staging folder for artifacts being written */

@@ -1,5 +1,6 @@
 package io.verbo.embed;
 
+import io.verbo.corpus.StableHash;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
