@@ -100,14 +100,17 @@ public final class ClassificationAccumulator implements Serializable {
     return this;
   }
 
-  /** @return the number of examples counted */
+  /**
+   * @return the number of examples counted
+   */
   public long count() {
     return n;
   }
 
   /**
    * @param labels class names, one per class
-   * @return the metrics so far (AUC only for two classes; loss {@code NaN} when nothing was counted)
+   * @return the metrics so far (AUC only for two classes; loss {@code NaN} when nothing was
+   *     counted)
    * @throws IllegalArgumentException if the number of labels is wrong
    */
   public EvaluationResult result(List<String> labels) {

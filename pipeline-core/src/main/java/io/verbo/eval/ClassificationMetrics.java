@@ -71,7 +71,8 @@ public final class ClassificationMetrics {
 
   /**
    * @param cm a confusion matrix
-   * @return the unweighted mean of the per-class F1 scores (scikit-learn's {@code f1_score(average="macro")})
+   * @return the unweighted mean of the per-class F1 scores (scikit-learn's {@code
+   *     f1_score(average="macro")})
    */
   public static double macroF1(ConfusionMatrix cm) {
     double s = 0;

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One cell of a confusion matrix in a report: how many examples of {@code trueClass} were predicted
- * as {@code predictedClass}. Every cell is listed, zeros included, so a report always has k x k rows.
+ * as {@code predictedClass}. Every cell is listed, zeros included, so a report always has k x k
+ * rows.
  *
  * @param runId the run that produced the model
  * @param model model name

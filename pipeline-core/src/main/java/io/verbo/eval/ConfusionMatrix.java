@@ -52,7 +52,8 @@ public final class ConfusionMatrix implements Serializable {
     Builder b = new Builder(counts.length);
     for (int t = 0; t < counts.length; t++) {
       if (counts[t].length != counts.length) {
-        throw new IllegalArgumentException("Cannot build confusion matrix: row " + t + " is not of length " + counts.length);
+        throw new IllegalArgumentException(
+            "Cannot build confusion matrix: row " + t + " is not of length " + counts.length);
       }
       for (int p = 0; p < counts.length; p++) {
         b.add(t, p, counts[t][p]);
@@ -61,7 +62,9 @@ public final class ConfusionMatrix implements Serializable {
     return b.build();
   }
 
-  /** @return a copy of the counts: rows of true classes, columns of predicted classes */
+  /**
+   * @return a copy of the counts: rows of true classes, columns of predicted classes
+   */
   @JsonValue
   public long[][] toArray() {
     long[][] copy = new long[counts.length][];
@@ -71,7 +74,9 @@ public final class ConfusionMatrix implements Serializable {
     return copy;
   }
 
-  /** @return the number of classes */
+  /**
+   * @return the number of classes
+   */
   public int numClasses() {
     return counts.length;
   }
@@ -85,7 +90,9 @@ public final class ConfusionMatrix implements Serializable {
     return counts[trueClass][predictedClass];
   }
 
-  /** @return the number of examples counted */
+  /**
+   * @return the number of examples counted
+   */
   public long total() {
     long t = 0;
     for (long[] row : counts) {
@@ -128,7 +135,9 @@ public final class ConfusionMatrix implements Serializable {
     return s;
   }
 
-  /** @return the correct predictions (the diagonal sum) */
+  /**
+   * @return the correct predictions (the diagonal sum)
+   */
   public long correct() {
     long s = 0;
     for (int c = 0; c < counts.length; c++) {
@@ -145,7 +154,11 @@ public final class ConfusionMatrix implements Serializable {
   public ConfusionMatrix plus(ConfusionMatrix other) {
     if (other.numClasses() != numClasses()) {
       throw new IllegalArgumentException(
-          "Cannot add confusion matrices over " + numClasses() + " and " + other.numClasses() + " classes");
+          "Cannot add confusion matrices over "
+              + numClasses()
+              + " and "
+              + other.numClasses()
+              + " classes");
     }
     Builder b = new Builder(numClasses());
     for (int t = 0; t < numClasses(); t++) {
@@ -166,7 +179,9 @@ public final class ConfusionMatrix implements Serializable {
     return Arrays.deepHashCode(counts);
   }
 
-  /** @return rows of true classes, columns of predicted classes */
+  /**
+   * @return rows of true classes, columns of predicted classes
+   */
   @Override
   public String toString() {
     return "ConfusionMatrix" + Arrays.deepToString(counts);
@@ -182,7 +197,8 @@ public final class ConfusionMatrix implements Serializable {
      */
     public Builder(int numClasses) {
       if (numClasses < 2) {
-        throw new IllegalArgumentException("A confusion matrix needs at least 2 classes, got " + numClasses);
+        throw new IllegalArgumentException(
+            "A confusion matrix needs at least 2 classes, got " + numClasses);
       }
       counts = new long[numClasses][numClasses];
     }
@@ -221,7 +237,9 @@ public final class ConfusionMatrix implements Serializable {
       return this;
     }
 
-    /** @return an immutable copy of the counts so far */
+    /**
+     * @return an immutable copy of the counts so far
+     */
     public ConfusionMatrix build() {
       long[][] copy = new long[counts.length][];
       for (int i = 0; i < counts.length; i++) {

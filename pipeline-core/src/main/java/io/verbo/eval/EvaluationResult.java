@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The metrics of one classifier on one dataset split. Immutable; serializable as JSON (Jackson reads
- * the record components). Per-class lists are in label order.
+ * The metrics of one classifier on one dataset split. Immutable; serializable as JSON (Jackson
+ * reads the record components). Per-class lists are in label order.
  *
  * @param labels class names, index = class number
  * @param confusion the confusion matrix (rows true, columns predicted)
@@ -20,8 +20,8 @@ import java.util.Objects;
  * @param macroPrecision unweighted mean of {@code precision}
  * @param macroRecall unweighted mean of {@code recall}
  * @param macroF1 unweighted mean of {@code f1}
- * @param auc ROC AUC of class 1 against class 0 for a binary problem; {@code NaN} otherwise or
- *     when one class is absent
+ * @param auc ROC AUC of class 1 against class 0 for a binary problem; {@code NaN} otherwise or when
+ *     one class is absent
  * @param logLoss mean cross-entropy {@code -ln p(true class)}; {@code NaN} when unknown
  */
 public record EvaluationResult(
@@ -95,8 +95,13 @@ public record EvaluationResult(
         logLoss);
   }
 
-  /** @return one line with count, accuracy, macro F1, AUC and loss */
+  /**
+   * @return one line with count, accuracy, macro F1, AUC and loss
+   */
   public String summary() {
+    if (count == 0) {
+      return "n=0 (no examples)";
+    }
     return String.format(
         Locale.ROOT,
         "n=%d accuracy=%.4f macroF1=%.4f auc=%s loss=%.4f",

@@ -20,24 +20,34 @@ public record MetricRow(
 
   /** Overall accuracy. */
   public static final String ACCURACY = "accuracy";
+
   /** Unweighted mean precision. */
   public static final String MACRO_PRECISION = "macro_precision";
+
   /** Unweighted mean recall. */
   public static final String MACRO_RECALL = "macro_recall";
+
   /** Unweighted mean F1. */
   public static final String MACRO_F1 = "macro_f1";
+
   /** Binary ROC AUC. */
   public static final String AUC = "auc";
+
   /** Mean cross-entropy. */
   public static final String LOG_LOSS = "log_loss";
+
   /** Number of examples. */
   public static final String COUNT = "count";
+
   /** Per-class precision. */
   public static final String PRECISION = "precision";
+
   /** Per-class recall. */
   public static final String RECALL = "recall";
+
   /** Per-class F1. */
   public static final String F1 = "f1";
+
   /** Per-class number of true examples. */
   public static final String SUPPORT = "support";
 

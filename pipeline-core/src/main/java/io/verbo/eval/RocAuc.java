@@ -22,7 +22,10 @@ public final class RocAuc {
     if (scores.length != positive.length) {
       throw new IllegalArgumentException(
           String.format(
-              Locale.ROOT, "Cannot compute AUC: %d scores but %d labels", scores.length, positive.length));
+              Locale.ROOT,
+              "Cannot compute AUC: %d scores but %d labels",
+              scores.length,
+              positive.length));
     }
     int n = scores.length;
     Integer[] order = new Integer[n];

@@ -22,8 +22,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * which pads rank-3 time series of different lengths with zeros and extends the mask, whereas
  * rank-2 features of different widths cannot be merged.
  *
- * <p>Each minibatch is filled from three primitive arrays and handed to ND4J in one call per
- * array: no per-example INDArrays. Stateless and thread-safe.
+ * <p>Each minibatch is filled from three primitive arrays and handed to ND4J in one call per array:
+ * no per-example INDArrays. Stateless and thread-safe.
  */
 public final class BatchBuilder {
   private BatchBuilder() {}
@@ -34,8 +34,8 @@ public final class BatchBuilder {
    * @param lengths sequence length per example
    * @param buckets the length buckets
    * @param batchSize maximum examples per minibatch
-   * @param rng for training: shuffles examples within buckets and the order of minibatches;
-   *     {@code null} keeps input order within buckets and buckets in ascending order (evaluation)
+   * @param rng for training: shuffles examples within buckets and the order of minibatches; {@code
+   *     null} keeps input order within buckets and buckets in ascending order (evaluation)
    * @return minibatches as arrays of example indices; every index appears exactly once
    */
   public static List<int[]> plan(int[] lengths, Buckets buckets, int batchSize, Random rng) {
@@ -49,7 +49,8 @@ public final class BatchBuilder {
     for (int i = 0; i < lengths.length; i++) {
       byBucket.get(buckets.bucketOf(lengths[i])).add(i);
     }
-    List<int[]> batches = new ArrayList<>((lengths.length + batchSize - 1) / batchSize + buckets.size());
+    List<int[]> batches =
+        new ArrayList<>((lengths.length + batchSize - 1) / batchSize + buckets.size());
     for (List<Integer> members : byBucket) {
       if (rng != null) {
         Collections.shuffle(members, rng);
@@ -81,7 +82,8 @@ public final class BatchBuilder {
     int t = 0;
     for (int[] s : sequences) {
       if (s.length == 0) {
-        throw new IllegalArgumentException("Cannot batch an empty sequence; encode it with SequenceEncoder");
+        throw new IllegalArgumentException(
+            "Cannot batch an empty sequence; encode it with SequenceEncoder");
       }
       t = Math.max(t, s.length);
     }
@@ -114,7 +116,11 @@ public final class BatchBuilder {
     for (int i = 0; i < labels.length; i++) {
       if (labels[i] < 0 || labels[i] >= numClasses) {
         throw new IllegalArgumentException(
-            String.format(Locale.ROOT, "Cannot encode label %d: classes are 0..%d", labels[i], numClasses - 1));
+            String.format(
+                Locale.ROOT,
+                "Cannot encode label %d: classes are 0..%d",
+                labels[i],
+                numClasses - 1));
       }
       y[i * numClasses + labels[i]] = 1f;
     }

@@ -24,9 +24,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Batch inference: scores a documents dataset with a saved model. The model's files are read once on
- * the driver and broadcast once; each executor JVM decodes them once ({@link ExecutorModels}, keyed
- * by model path and content hash) and every partition is scored in minibatches of similar length.
+ * Batch inference: scores a documents dataset with a saved model. The model's files are read once
+ * on the driver and broadcast once; each executor JVM decodes them once ({@link ExecutorModels},
+ * keyed by model path and content hash) and every partition is scored in minibatches of similar
+ * length.
  *
  * <p>Input: {@code doc_id} plus {@code tokens} (preferred: exactly what training saw) or {@code
  * text} (tokenized with the model's saved tokenizer options). Output: {@link #SCHEMA}, with {@code
@@ -45,7 +46,8 @@ public final class BatchScorer {
           new StructField[] {
             DataTypes.createStructField(CorpusSchemas.DOC_ID, DataTypes.StringType, false),
             DataTypes.createStructField(CorpusSchemas.LABEL, DataTypes.StringType, false),
-            DataTypes.createStructField("probabilities", DataTypes.createArrayType(DataTypes.DoubleType, false), false)
+            DataTypes.createStructField(
+                "probabilities", DataTypes.createArrayType(DataTypes.DoubleType, false), false)
           });
 
   private BatchScorer() {}
@@ -60,17 +62,26 @@ public final class BatchScorer {
   public static Dataset<Row> score(SparkSession spark, Dataset<Row> documents, Path modelDir) {
     List<String> columns = Arrays.asList(documents.columns());
     boolean useTokens = columns.contains(CorpusSchemas.TOKENS);
-    if (!columns.contains(CorpusSchemas.DOC_ID) || (!useTokens && !columns.contains(CorpusSchemas.TEXT))) {
+    if (!columns.contains(CorpusSchemas.DOC_ID)
+        || (!useTokens && !columns.contains(CorpusSchemas.TEXT))) {
       throw new IllegalArgumentException(
           "Cannot score: input needs doc_id and tokens (or text), has " + columns);
     }
-    ModelArtifact.Files files = ModelArtifact.Files.fromHadoop(modelDir, spark.sparkContext().hadoopConfiguration());
+    ModelArtifact.Files files =
+        ModelArtifact.Files.fromHadoop(modelDir, spark.sparkContext().hadoopConfiguration());
     String key = modelDir + "@" + files.version();
-    LOG.info("score: model {} ({} bytes), input column {}", key, files.network().length, useTokens ? "tokens" : "text");
-    Broadcast<ModelArtifact.Files> model = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(files);
+    LOG.info(
+        "score: model {} ({} bytes), input column {}",
+        key,
+        files.network().length,
+        useTokens ? "tokens" : "text");
+    Broadcast<ModelArtifact.Files> model =
+        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(files);
     JavaRDD<Row> predictions =
         documents
-            .select(col(CorpusSchemas.DOC_ID), col(useTokens ? CorpusSchemas.TOKENS : CorpusSchemas.TEXT))
+            .select(
+                col(CorpusSchemas.DOC_ID),
+                col(useTokens ? CorpusSchemas.TOKENS : CorpusSchemas.TEXT))
             .javaRDD()
             .mapPartitions(new ScorePartition(model, key, useTokens));
     return spark.createDataFrame(predictions, SCHEMA);

@@ -34,7 +34,11 @@ public final class Buckets implements Serializable {
       b[i] = boundaries.get(i);
       if (b[i] <= prev || b[i] >= maxLen) {
         throw new IllegalArgumentException(
-            String.format(Locale.ROOT, "Cannot use bucket bounds %s: need ascending values in [1, %d)", boundaries, maxLen));
+            String.format(
+                Locale.ROOT,
+                "Cannot use bucket bounds %s: need ascending values in [1, %d)",
+                boundaries,
+                maxLen));
       }
       prev = b[i];
     }
@@ -94,7 +98,9 @@ public final class Buckets implements Serializable {
     return fromQuantiles(q, maxLen);
   }
 
-  /** @return the number of buckets */
+  /**
+   * @return the number of buckets
+   */
   public int size() {
     return upperBounds.length;
   }
@@ -108,7 +114,9 @@ public final class Buckets implements Serializable {
     return Math.min(i >= 0 ? i : -i - 1, upperBounds.length - 1);
   }
 
-  /** @return the upper bounds, the last one being {@code maxLen} */
+  /**
+   * @return the upper bounds, the last one being {@code maxLen}
+   */
   public int[] upperBounds() {
     return upperBounds.clone();
   }

@@ -29,8 +29,9 @@ import org.slf4j.LoggerFactory;
  *   best/         the best network so far + its state
  * </pre>
  *
- * Each checkpoint folder is written through a {@link StagedArtifact}, so a crash mid-write leaves the
- * previous checkpoints intact; only the newest {@code keep} epoch folders are kept. Not thread-safe.
+ * Each checkpoint folder is written through a {@link StagedArtifact}, so a crash mid-write leaves
+ * the previous checkpoints intact; only the newest {@code keep} epoch folders are kept. Not
+ * thread-safe.
  */
 final class Checkpointer {
   private static final Logger LOG = LoggerFactory.getLogger(Checkpointer.class);
@@ -77,7 +78,11 @@ final class Checkpointer {
    * @param state the state after epoch N
    */
   void save(MultiLayerNetwork net, TrainingState state) {
-    write(new Path(dir, String.format(Locale.ROOT, "%s%04d", EPOCH_PREFIX, state.epoch())), net, state, true);
+    write(
+        new Path(dir, String.format(Locale.ROOT, "%s%04d", EPOCH_PREFIX, state.epoch())),
+        net,
+        state,
+        true);
     List<Integer> epochs = epochs();
     for (int i = 0; i < epochs.size() - keep; i++) {
       delete(epochFolder(epochs.get(i)));
@@ -94,16 +99,24 @@ final class Checkpointer {
     write(new Path(dir, BEST), net, state, false);
   }
 
-  /** @return the newest epoch checkpoint, if any */
+  /**
+   * @return the newest epoch checkpoint, if any
+   */
   Optional<Restored> latest() {
     List<Integer> epochs = epochs();
-    return epochs.isEmpty() ? Optional.empty() : Optional.of(read(epochFolder(epochs.get(epochs.size() - 1)), true));
+    return epochs.isEmpty()
+        ? Optional.empty()
+        : Optional.of(read(epochFolder(epochs.get(epochs.size() - 1)), true));
   }
 
-  /** @return the best network saved so far, if any */
+  /**
+   * @return the best network saved so far, if any
+   */
   Optional<MultiLayerNetwork> best() {
     Path best = new Path(dir, BEST);
-    return exists(new Path(best, STATE)) ? Optional.of(read(best, false).network()) : Optional.empty();
+    return exists(new Path(best, STATE))
+        ? Optional.of(read(best, false).network())
+        : Optional.empty();
   }
 
   private Path epochFolder(int epoch) {
@@ -111,7 +124,8 @@ final class Checkpointer {
   }
 
   private void write(Path target, MultiLayerNetwork net, TrainingState state, boolean withUpdater) {
-    try (StagedArtifact staged = StagedArtifact.begin(new RunLayout(dir.toString()), target, conf)) {
+    try (StagedArtifact staged =
+        StagedArtifact.begin(new RunLayout(dir.toString()), target, conf)) {
       FileSystem fs = staged.fileSystem();
       try (OutputStream out = fs.create(new Path(staged.path(), NETWORK), false)) {
         ModelSerializer.writeModel(net, out, withUpdater);
@@ -151,7 +165,9 @@ final class Checkpointer {
       }
       for (FileStatus s : fs.listStatus(dir)) {
         String name = s.getPath().getName();
-        if (s.isDirectory() && name.startsWith(EPOCH_PREFIX) && fs.exists(new Path(s.getPath(), STATE))) {
+        if (s.isDirectory()
+            && name.startsWith(EPOCH_PREFIX)
+            && fs.exists(new Path(s.getPath(), STATE))) {
           out.add(Integer.parseInt(name.substring(EPOCH_PREFIX.length())));
         }
       }

@@ -4,7 +4,9 @@ import io.verbo.config.InvalidConfigException;
 import java.util.Arrays;
 import java.util.List;
 
-/** Loss weights per class from {@link TrainingSettings} and the training label counts. Stateless. */
+/**
+ * Loss weights per class from {@link TrainingSettings} and the training label counts. Stateless.
+ */
 public final class ClassWeights {
   private ClassWeights() {}
 
@@ -26,7 +28,12 @@ public final class ClassWeights {
           throw new InvalidConfigException(
               TrainingSettings.EXPLICIT_CLASS_WEIGHTS,
               training.explicitClassWeights(),
-              "has " + training.explicitClassWeights().size() + " weights for " + k + " classes " + labels,
+              "has "
+                  + training.explicitClassWeights().size()
+                  + " weights for "
+                  + k
+                  + " classes "
+                  + labels,
               "give exactly one weight per class, in that order");
         }
         return training.explicitClassWeights().stream().mapToDouble(Double::doubleValue).toArray();

@@ -33,24 +33,33 @@ public record DistributedSettings(
     implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private static final Pattern BYTES = Pattern.compile("(\\d+)\\s*([kmgt]?)b?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BYTES =
+      Pattern.compile("(\\d+)\\s*([kmgt]?)b?", Pattern.CASE_INSENSITIVE);
 
   /** Configuration key prefix. */
   public static final String PREFIX = "verbo.sentiment.distributed.";
+
   /** Key of {@link #batchSizePerWorker}. */
   public static final String BATCH_SIZE_PER_WORKER = PREFIX + "batch-size-per-worker";
+
   /** Key of {@link #averagingFrequency}. */
   public static final String AVERAGING_FREQUENCY = PREFIX + "averaging-frequency";
+
   /** Key of {@link #workerPrefetch}. */
   public static final String WORKER_PREFETCH = PREFIX + "worker-prefetch";
+
   /** Key of {@link #trainingApproach}. */
   public static final String TRAINING_APPROACH = PREFIX + "training-approach";
+
   /** Key of {@link #offHeapMaxBytes}. */
   public static final String OFF_HEAP_MAX_BYTES = PREFIX + "off-heap-max-bytes";
+
   /** Key of {@link #offHeapMaxPhysicalBytes}. */
   public static final String OFF_HEAP_MAX_PHYSICAL_BYTES = PREFIX + "off-heap-max-physical-bytes";
+
   /** Key of {@link #collectTrainingStats}. */
   public static final String COLLECT_TRAINING_STATS = PREFIX + "collect-training-stats";
+
   /** Every key of this record. */
   public static final List<String> KEYS =
       List.of(
@@ -68,7 +77,8 @@ public record DistributedSettings(
     SettingsChecks.atLeast(AVERAGING_FREQUENCY, averagingFrequency, 1);
     SettingsChecks.atLeast(WORKER_PREFETCH, workerPrefetch, 0);
     if (trainingApproach == null) {
-      throw new InvalidConfigException(TRAINING_APPROACH, null, "must be set", "use auto, export or direct");
+      throw new InvalidConfigException(
+          TRAINING_APPROACH, null, "must be set", "use auto, export or direct");
     }
     long max = parseBytes(OFF_HEAP_MAX_BYTES, offHeapMaxBytes);
     long physical = parseBytes(OFF_HEAP_MAX_PHYSICAL_BYTES, offHeapMaxPhysicalBytes);
@@ -76,17 +86,25 @@ public record DistributedSettings(
       throw new InvalidConfigException(
           OFF_HEAP_MAX_PHYSICAL_BYTES,
           offHeapMaxPhysicalBytes,
-          "must be at least " + OFF_HEAP_MAX_BYTES + " = " + offHeapMaxBytes + " (it bounds heap plus off-heap)",
+          "must be at least "
+              + OFF_HEAP_MAX_BYTES
+              + " = "
+              + offHeapMaxBytes
+              + " (it bounds heap plus off-heap)",
           "set it to the executor heap plus " + OFF_HEAP_MAX_BYTES);
     }
   }
 
-  /** @return batch 32, averaging every 5 minibatches, prefetch 2, auto approach, 2g / 6g off-heap */
+  /**
+   * @return batch 32, averaging every 5 minibatches, prefetch 2, auto approach, 2g / 6g off-heap
+   */
   public static DistributedSettings defaults() {
     return new DistributedSettings(32, 5, 2, TrainingApproachSetting.AUTO, "2g", "6g", false);
   }
 
-  /** @return {@link #offHeapMaxBytes} in bytes */
+  /**
+   * @return {@link #offHeapMaxBytes} in bytes
+   */
   public long offHeapMaxBytesValue() {
     return parseBytes(OFF_HEAP_MAX_BYTES, offHeapMaxBytes);
   }
@@ -102,7 +120,8 @@ public record DistributedSettings(
   static long parseBytes(String key, String value) {
     Matcher m = value == null ? null : BYTES.matcher(value.trim());
     if (m == null || !m.matches()) {
-      throw new InvalidConfigException(key, value, "is not a size", "write a size such as 2g or 512m");
+      throw new InvalidConfigException(
+          key, value, "is not a size", "write a size such as 2g or 512m");
     }
     long n = Long.parseLong(m.group(1));
     int shift =
@@ -114,7 +133,8 @@ public record DistributedSettings(
           default -> 0;
         };
     if (n <= 0 || n > (Long.MAX_VALUE >> shift)) {
-      throw new InvalidConfigException(key, value, "must be a positive size", "write a size such as 2g or 512m");
+      throw new InvalidConfigException(
+          key, value, "must be a positive size", "write a size such as 2g or 512m");
     }
     return n << shift;
   }

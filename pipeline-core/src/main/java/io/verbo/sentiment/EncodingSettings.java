@@ -23,16 +23,22 @@ public record EncodingSettings(
 
   /** Configuration key prefix. */
   public static final String PREFIX = "verbo.sentiment.encoding.";
+
   /** Key of {@link #maxLen}. */
   public static final String MAX_LEN = PREFIX + "max-len";
+
   /** Key of {@link #truncation}. */
   public static final String TRUNCATION = PREFIX + "truncation";
+
   /** Key of {@link #bucketBoundaries}. */
   public static final String BUCKET_BOUNDARIES = PREFIX + "bucket-boundaries";
+
   /** Key of {@link #bucketCount}. */
   public static final String BUCKET_COUNT = PREFIX + "bucket-count";
+
   /** Every key of this record. */
-  public static final List<String> KEYS = List.of(MAX_LEN, TRUNCATION, BUCKET_BOUNDARIES, BUCKET_COUNT);
+  public static final List<String> KEYS =
+      List.of(MAX_LEN, TRUNCATION, BUCKET_BOUNDARIES, BUCKET_COUNT);
 
   /** Validates the record. */
   public EncodingSettings {
@@ -48,14 +54,17 @@ public record EncodingSettings(
             BUCKET_BOUNDARIES,
             bucketBoundaries,
             "must be strictly ascending lengths in [1, " + MAX_LEN + " = " + maxLen + ")",
-            "list ascending upper bounds such as [8, 16, 32], or [] to derive them from " + BUCKET_COUNT);
+            "list ascending upper bounds such as [8, 16, 32], or [] to derive them from "
+                + BUCKET_COUNT);
       }
       previous = b;
     }
     SettingsChecks.atLeast(BUCKET_COUNT, bucketCount, 1);
   }
 
-  /** @return max-len 100, head truncation, 4 equal-frequency buckets */
+  /**
+   * @return max-len 100, head truncation, 4 equal-frequency buckets
+   */
   public static EncodingSettings defaults() {
     return new EncodingSettings(100, Truncation.HEAD, List.of(), 4);
   }

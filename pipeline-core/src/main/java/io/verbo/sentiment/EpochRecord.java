@@ -3,8 +3,8 @@ package io.verbo.sentiment;
 import io.verbo.eval.EvaluationResult;
 
 /**
- * One row of the training curve: what one epoch did and how the model stood afterwards.
- * Undefined values (no validation data, AUC of a multi-class problem) are {@code NaN}.
+ * One row of the training curve: what one epoch did and how the model stood afterwards. Undefined
+ * values (no validation data, AUC of a multi-class problem) are {@code NaN}.
  *
  * @param runId the run
  * @param epoch epoch number over all stages, from 1

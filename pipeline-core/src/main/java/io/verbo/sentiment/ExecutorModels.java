@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 /**
  * The models loaded in this JVM (an executor, or the driver in local mode), keyed by artifact path
  * and content version, so each executor decodes a broadcast model once and all its tasks share it
- * ({@link SentimentModel} gives every thread its own network copy). Holds at most {@value #CAPACITY}
- * models; the least recently used one is dropped. Thread-safe.
+ * ({@link SentimentModel} gives every thread its own network copy). Holds at most {@value
+ * #CAPACITY} models; the least recently used one is dropped. Thread-safe.
  */
 final class ExecutorModels {
   static final int CAPACITY = 2;

@@ -75,22 +75,37 @@ public final class LocalSentimentTrainer {
     double[] weights = ClassWeights.compute(s.training(), r.labels(), counts);
     Buckets buckets =
         s.encoding().bucketBoundaries().isEmpty()
-            ? Buckets.equalFrequency(train.lengths(), s.encoding().bucketCount(), s.encoding().maxLen())
+            ? Buckets.equalFrequency(
+                train.lengths(), s.encoding().bucketCount(), s.encoding().maxLen())
             : Buckets.of(s.encoding().bucketBoundaries(), s.encoding().maxLen());
     int batchSize = s.distributed().batchSizePerWorker();
 
-    MultiLayerNetwork initial = SentimentNetwork.create(s, r.vocabulary(), r.vectors(), r.labels().size(), weights);
-    Checkpointer checkpointer = new Checkpointer(r.checkpointDir(), conf, s.training().keepCheckpoints());
+    MultiLayerNetwork initial =
+        SentimentNetwork.create(s, r.vocabulary(), r.vectors(), r.labels().size(), weights);
+    Checkpointer checkpointer =
+        new Checkpointer(r.checkpointDir(), conf, s.training().keepCheckpoints());
     TrainingLoop loop =
         new TrainingLoop(
-            s, r.runId(), checkpointer, r.listener(), net -> SentimentNetwork.unfreeze(net, s, r.labels().size(), weights));
+            s,
+            r.runId(),
+            checkpointer,
+            r.listener(),
+            net -> SentimentNetwork.unfreeze(net, s, r.labels().size(), weights));
     TrainingLoop.Outcome outcome =
         loop.run(
             initial,
             r.resume(),
-            (net, epoch) -> fitEpoch(net, train, buckets, batchSize, r.labels().size(), s.training().seed() * 31 + epoch),
+            (net, epoch) ->
+                fitEpoch(
+                    net,
+                    train,
+                    buckets,
+                    batchSize,
+                    r.labels().size(),
+                    s.training().seed() * 31 + epoch),
             net -> evaluate(net, val, r.labels()));
-    SentimentModel model = new SentimentModel(outcome.best(), r.vocabulary(), r.tokenizer(), r.labels(), s);
+    SentimentModel model =
+        new SentimentModel(outcome.best(), r.vocabulary(), r.tokenizer(), r.labels(), s);
     return new Result(model, outcome.state(), evaluate(outcome.best(), val, r.labels()));
   }
 
@@ -100,7 +115,12 @@ public final class LocalSentimentTrainer {
    * @return the network with the mean minibatch loss
    */
   static TrainingLoop.EpochFit fitEpoch(
-      MultiLayerNetwork net, Encoded data, Buckets buckets, int batchSize, int numClasses, long seed) {
+      MultiLayerNetwork net,
+      Encoded data,
+      Buckets buckets,
+      int batchSize,
+      int numClasses,
+      long seed) {
     double lossSum = 0;
     int batches = 0;
     for (int[] idx : BatchBuilder.plan(data.lengths(), buckets, batchSize, new Random(seed))) {
@@ -109,7 +129,8 @@ public final class LocalSentimentTrainer {
       lossSum += net.score();
       batches++;
     }
-    return new TrainingLoop.EpochFit(net, batches == 0 ? Double.NaN : lossSum / batches, data.sequences.size());
+    return new TrainingLoop.EpochFit(
+        net, batches == 0 ? Double.NaN : lossSum / batches, data.sequences.size());
   }
 
   /**

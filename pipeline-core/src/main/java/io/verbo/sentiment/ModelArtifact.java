@@ -46,12 +46,16 @@ import org.deeplearning4j.util.ModelSerializer;
 public final class ModelArtifact {
   /** On-disk format version; loaders reject other versions. */
   public static final int FORMAT_VERSION = 1;
+
   /** The network file. */
   public static final String NETWORK_FILE = "network.zip";
+
   /** The vocabulary file. */
   public static final String VOCABULARY_FILE = "vocabulary.txt";
+
   /** The descriptor file. */
   public static final String MODEL_FILE = "model.json";
+
   /** The metrics file. */
   public static final String METRICS_FILE = "metrics.json";
 
@@ -70,7 +74,8 @@ public final class ModelArtifact {
    * @param vocabulary the vocabulary text
    * @param descriptor the model.json text
    */
-  public record Files(byte[] network, byte[] vocabulary, byte[] descriptor) implements Serializable {
+  public record Files(byte[] network, byte[] vocabulary, byte[] descriptor)
+      implements Serializable {
     /**
      * @param dir a model folder on any Hadoop file system
      * @param conf Hadoop configuration
@@ -105,7 +110,9 @@ public final class ModelArtifact {
       }
     }
 
-    /** @return a short content hash (SHA-256 of the network and vocabulary), for executor caches */
+    /**
+     * @return a short content hash (SHA-256 of the network and vocabulary), for executor caches
+     */
     public String version() {
       try {
         MessageDigest md = MessageDigest.getInstance("SHA-256");
@@ -130,7 +137,8 @@ public final class ModelArtifact {
       StringBuilder vocab = new StringBuilder();
       for (String token : model.vocabulary().tokens()) {
         if (token.indexOf('\n') >= 0 || token.indexOf('\r') >= 0) {
-          throw new IllegalStateException("Cannot save vocabulary: token contains a line break: " + token);
+          throw new IllegalStateException(
+              "Cannot save vocabulary: token contains a line break: " + token);
         }
         vocab.append(token).append('\n');
       }
@@ -145,7 +153,10 @@ public final class ModelArtifact {
               (int) model.network().getParam(SentimentNetwork.EMBEDDING_PARAM).columns(),
               NETWORK_FILE,
               VOCABULARY_FILE);
-      return new Files(net.toByteArray(), vocab.toString().getBytes(StandardCharsets.UTF_8), JSON.writeValueAsBytes(d));
+      return new Files(
+          net.toByteArray(),
+          vocab.toString().getBytes(StandardCharsets.UTF_8),
+          JSON.writeValueAsBytes(d));
     } catch (IOException e) {
       throw new VerboStorageException("Cannot serialize sentiment model", e);
     }
@@ -161,7 +172,10 @@ public final class ModelArtifact {
       ModelDescriptor d = JSON.readValue(files.descriptor(), ModelDescriptor.class);
       if (d.formatVersion() != FORMAT_VERSION) {
         throw new IllegalStateException(
-            "Cannot load sentiment model of format version " + d.formatVersion() + "; this build reads " + FORMAT_VERSION);
+            "Cannot load sentiment model of format version "
+                + d.formatVersion()
+                + "; this build reads "
+                + FORMAT_VERSION);
       }
       String text = new String(files.vocabulary(), StandardCharsets.UTF_8);
       List<String> tokens = new ArrayList<>(d.vocabularySize());
@@ -172,10 +186,15 @@ public final class ModelArtifact {
       }
       if (tokens.size() != d.vocabularySize()) {
         throw new IllegalStateException(
-            "Cannot load sentiment model: vocabulary has " + tokens.size() + " tokens, model.json says " + d.vocabularySize());
+            "Cannot load sentiment model: vocabulary has "
+                + tokens.size()
+                + " tokens, model.json says "
+                + d.vocabularySize());
       }
       Vocabulary vocab = new Vocabulary(tokens, new long[tokens.size()], new long[tokens.size()]);
-      MultiLayerNetwork net = ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(files.network()), false);
+      MultiLayerNetwork net =
+          ModelSerializer.restoreMultiLayerNetwork(
+              new ByteArrayInputStream(files.network()), false);
       return new SentimentModel(net, vocab, d.tokenizer(), d.labels(), d.settings());
     } catch (IOException e) {
       throw new VerboStorageException("Cannot decode sentiment model", e);
@@ -192,14 +211,25 @@ public final class ModelArtifact {
    * @param metrics object written as {@code metrics.json}, or {@code null}
    * @throws VerboStorageException on I/O errors (the previous model stays in place)
    */
-  static void write(SentimentModel model, Path target, Configuration conf, ArtifactMetadata metadata, Object metrics) {
+  static void write(
+      SentimentModel model,
+      Path target,
+      Configuration conf,
+      ArtifactMetadata metadata,
+      Object metrics) {
     Files files = encode(model);
     // Stage beside the target so the final rename never crosses file systems or mount points.
     RunLayout stagingHome = new RunLayout(target.getParent().toString());
     try (StagedArtifact staged = StagedArtifact.begin(stagingHome, target, conf)) {
       FileSystem fs = staged.fileSystem();
       Map<String, byte[]> content =
-          Map.of(NETWORK_FILE, files.network(), VOCABULARY_FILE, files.vocabulary(), MODEL_FILE, files.descriptor());
+          Map.of(
+              NETWORK_FILE,
+              files.network(),
+              VOCABULARY_FILE,
+              files.vocabulary(),
+              MODEL_FILE,
+              files.descriptor());
       for (Map.Entry<String, byte[]> e : content.entrySet()) {
         try (OutputStream out = fs.create(new Path(staged.path(), e.getKey()), false)) {
           out.write(e.getValue());

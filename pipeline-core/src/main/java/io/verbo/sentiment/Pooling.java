@@ -18,7 +18,9 @@ public enum Pooling {
     this.configName = configName;
   }
 
-  /** @return the name used in configuration */
+  /**
+   * @return the name used in configuration
+   */
   @JsonValue
   public String configName() {
     return configName;

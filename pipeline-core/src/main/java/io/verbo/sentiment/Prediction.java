@@ -36,7 +36,8 @@ public record Prediction(String label, int index, List<String> labels, double[] 
   public double probabilityOf(String className) {
     int i = labels.indexOf(className);
     if (i < 0) {
-      throw new IllegalArgumentException("Unknown class '" + className + "'; classes are " + labels);
+      throw new IllegalArgumentException(
+          "Unknown class '" + className + "'; classes are " + labels);
     }
     return probabilities[i];
   }

@@ -39,7 +39,11 @@ public final class SentimentDataSets {
   public static Dataset<Row> withLabelIndex(Dataset<Row> tokens, List<String> labels) {
     return tokens
         .filter(col(CorpusSchemas.LABEL).isNotNull())
-        .withColumn(LABEL_INDEX, array_position(lit(labels.toArray(new String[0])), col(CorpusSchemas.LABEL)).cast("int").minus(1));
+        .withColumn(
+            LABEL_INDEX,
+            array_position(lit(labels.toArray(new String[0])), col(CorpusSchemas.LABEL))
+                .cast("int")
+                .minus(1));
   }
 
   /**
@@ -52,8 +56,13 @@ public final class SentimentDataSets {
       return Buckets.of(encoding.bucketBoundaries(), encoding.maxLen());
     }
     Dataset<Row> lengths =
-        labelled.select(greatest(lit(1), least(size(col(CorpusSchemas.TOKENS)), lit(encoding.maxLen()))).alias("len"));
-    double[] q = lengths.stat().approxQuantile("len", Buckets.cutProbabilities(encoding.bucketCount()), 0.001);
+        labelled.select(
+            greatest(lit(1), least(size(col(CorpusSchemas.TOKENS)), lit(encoding.maxLen())))
+                .alias("len"));
+    double[] q =
+        lengths
+            .stat()
+            .approxQuantile("len", Buckets.cutProbabilities(encoding.bucketCount()), 0.001);
     return Buckets.fromQuantiles(q, encoding.maxLen());
   }
 
@@ -78,11 +87,13 @@ public final class SentimentDataSets {
     return labelled
         .select(col(LABEL_INDEX), col(CorpusSchemas.TOKENS))
         .javaRDD()
-        .mapPartitionsWithIndex(new BuildBatches(vocabulary, encoding, buckets, batchSize, numClasses, seed), true);
+        .mapPartitionsWithIndex(
+            new BuildBatches(vocabulary, encoding, buckets, batchSize, numClasses, seed), true);
   }
 
   /** Encodes one partition and plans its minibatches; the DataSets are made one at a time. */
-  private static final class BuildBatches implements Function2<Integer, Iterator<Row>, Iterator<DataSet>> {
+  private static final class BuildBatches
+      implements Function2<Integer, Iterator<Row>, Iterator<DataSet>> {
     private static final long serialVersionUID = 1L;
 
     private final Broadcast<Vocabulary> vocabulary;
@@ -93,7 +104,12 @@ public final class SentimentDataSets {
     private final Long seed;
 
     BuildBatches(
-        Broadcast<Vocabulary> vocabulary, EncodingSettings encoding, Buckets buckets, int batchSize, int numClasses, Long seed) {
+        Broadcast<Vocabulary> vocabulary,
+        EncodingSettings encoding,
+        Buckets buckets,
+        int batchSize,
+        int numClasses,
+        Long seed) {
       this.vocabulary = vocabulary;
       this.encoding = encoding;
       this.buckets = buckets;

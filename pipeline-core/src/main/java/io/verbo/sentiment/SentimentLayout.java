@@ -62,9 +62,16 @@ public final class SentimentLayout {
    * @throws IllegalArgumentException otherwise
    */
   static String checkRunId(String runId) {
-    if (runId == null || runId.isBlank() || runId.contains("/") || runId.startsWith(".") || runId.startsWith("_")) {
+    if (runId == null
+        || runId.isBlank()
+        || runId.contains("/")
+        || runId.startsWith(".")
+        || runId.startsWith("_")) {
       throw new IllegalArgumentException(
-          "Cannot use run id '" + runId + "': it must be a non-blank folder name without '/' that does not start with '.' or '_'");
+          "Cannot use run id '"
+              + runId
+              + "': it must be a non-blank folder name without '/' that does not start with '.' or"
+              + " '_'");
     }
     return runId;
   }

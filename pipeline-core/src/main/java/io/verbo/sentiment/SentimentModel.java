@@ -22,9 +22,9 @@ import org.nd4j.linalg.dataset.DataSet;
  * training saw the data (vocabulary, tokenizer options, label map, encoding settings). Works in a
  * plain JVM: {@link #load(java.nio.file.Path)} needs neither Spark nor Hadoop.
  *
- * <p>Thread-safe: DL4J networks are not safe for concurrent inference, so each thread that
- * predicts gets its own copy of the network (made once per thread, on first use). Not
- * serializable; ship {@link ModelArtifact.Files} instead (see {@link BatchScorer}).
+ * <p>Thread-safe: DL4J networks are not safe for concurrent inference, so each thread that predicts
+ * gets its own copy of the network (made once per thread, on first use). Not serializable; ship
+ * {@link ModelArtifact.Files} instead (see {@link BatchScorer}).
  */
 public final class SentimentModel {
   /** Documents per inference minibatch. */
@@ -64,7 +64,8 @@ public final class SentimentModel {
       throw new IllegalArgumentException(
           String.format(
               Locale.ROOT,
-              "Cannot build model: network has %d embedding rows and %d outputs, but vocabulary has %d tokens and %d labels",
+              "Cannot build model: network has %d embedding rows and %d outputs, but vocabulary has"
+                  + " %d tokens and %d labels",
               rows,
               outputs,
               vocabulary.size(),
@@ -161,7 +162,17 @@ public final class SentimentModel {
    * @param conf Hadoop configuration
    */
   public void save(Path target, Configuration conf) {
-    save(target, conf, ArtifactMetadata.of("sentiment-model", ModelArtifact.FORMAT_VERSION, settings, List.of(), Map.of(), Map.of()), null);
+    save(
+        target,
+        conf,
+        ArtifactMetadata.of(
+            "sentiment-model",
+            ModelArtifact.FORMAT_VERSION,
+            settings,
+            List.of(),
+            Map.of(),
+            Map.of()),
+        null);
   }
 
   /**
@@ -201,37 +212,51 @@ public final class SentimentModel {
     return ModelArtifact.decode(files);
   }
 
-  /** @return this model's files in memory */
+  /**
+   * @return this model's files in memory
+   */
   public ModelArtifact.Files toFiles() {
     return ModelArtifact.encode(this);
   }
 
-  /** @return the network (do not use it from several threads at once) */
+  /**
+   * @return the network (do not use it from several threads at once)
+   */
   public MultiLayerNetwork network() {
     return network;
   }
 
-  /** @return the vocabulary */
+  /**
+   * @return the vocabulary
+   */
   public Vocabulary vocabulary() {
     return vocabulary;
   }
 
-  /** @return the tokenizer options */
+  /**
+   * @return the tokenizer options
+   */
   public TokenizerOptions tokenizerOptions() {
     return tokenizerOptions;
   }
 
-  /** @return the class names, index = output unit */
+  /**
+   * @return the class names, index = output unit
+   */
   public List<String> labels() {
     return labels;
   }
 
-  /** @return the settings it was trained with */
+  /**
+   * @return the settings it was trained with
+   */
   public SentimentSettings settings() {
     return settings;
   }
 
-  /** @return the encoder (vocabulary, max-len, truncation) */
+  /**
+   * @return the encoder (vocabulary, max-len, truncation)
+   */
   public SequenceEncoder encoder() {
     return encoder;
   }

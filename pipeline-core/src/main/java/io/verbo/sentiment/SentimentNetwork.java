@@ -47,8 +47,10 @@ import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
 public final class SentimentNetwork {
   /** Embedding rows without a pretrained vector start uniform in (-a, a), as Keras' default. */
   static final double EMBEDDING_INIT_RANGE = 0.05;
+
   /** ND4J features are floats: ids above 2^24 would lose precision. */
   static final int MAX_VOCABULARY = 1 << 24;
+
   /** Parameter key of the embedding matrix. */
   static final String EMBEDDING_PARAM = "0_W";
 
@@ -87,10 +89,19 @@ public final class SentimentNetwork {
       Optional<float[][]> vectors,
       int numClasses,
       double[] classWeights) {
-    int dim = vectors.map(v -> checkVectors(v, vocabulary.size())).orElse(settings.network().embeddingDim());
+    int dim =
+        vectors
+            .map(v -> checkVectors(v, vocabulary.size()))
+            .orElse(settings.network().embeddingDim());
     boolean frozen = vectors.isPresent() && settings.network().freezeEmbeddings();
     Shape shape =
-        new Shape(vocabulary.size(), dim, numClasses, classWeights, frozen, settings.training().learningRate());
+        new Shape(
+            vocabulary.size(),
+            dim,
+            numClasses,
+            classWeights,
+            frozen,
+            settings.training().learningRate());
     MultiLayerNetwork net = new MultiLayerNetwork(configuration(settings, shape));
     net.init();
     INDArray w = net.getParam(EMBEDDING_PARAM);
@@ -115,10 +126,15 @@ public final class SentimentNetwork {
   public static MultiLayerConfiguration configuration(SentimentSettings settings, Shape shape) {
     if (shape.vocabularySize() < 2 || shape.vocabularySize() > MAX_VOCABULARY) {
       throw new IllegalArgumentException(
-          String.format(Locale.ROOT, "Cannot build network: vocabulary size %d not in [2, %d]", shape.vocabularySize(), MAX_VOCABULARY));
+          String.format(
+              Locale.ROOT,
+              "Cannot build network: vocabulary size %d not in [2, %d]",
+              shape.vocabularySize(),
+              MAX_VOCABULARY));
     }
     if (shape.numClasses() < 2) {
-      throw new IllegalArgumentException("Cannot build network: need at least 2 classes, got " + shape.numClasses());
+      throw new IllegalArgumentException(
+          "Cannot build network: need at least 2 classes, got " + shape.numClasses());
     }
     NetworkSettings n = settings.network();
     NeuralNetConfiguration.Builder global =
@@ -141,7 +157,9 @@ public final class SentimentNetwork {
             .inferInputLength(true)
             .hasBias(false)
             .activation(Activation.IDENTITY)
-            .weightInit(new WeightInitDistribution(new UniformDistribution(-EMBEDDING_INIT_RANGE, EMBEDDING_INIT_RANGE)))
+            .weightInit(
+                new WeightInitDistribution(
+                    new UniformDistribution(-EMBEDDING_INIT_RANGE, EMBEDDING_INIT_RANGE)))
             .build();
     list.layer(shape.frozenEmbeddings() ? new FrozenLayerWithBackprop(embedding) : embedding);
 
@@ -157,7 +175,10 @@ public final class SentimentNetwork {
       if (i > 0 && n.dropout() > 0) {
         lstm.dropOut(1.0 - n.dropout()); // DL4J takes the retain probability
       }
-      Layer layer = n.bidirectional() ? new Bidirectional(Bidirectional.Mode.CONCAT, lstm.build()) : lstm.build();
+      Layer layer =
+          n.bidirectional()
+              ? new Bidirectional(Bidirectional.Mode.CONCAT, lstm.build())
+              : lstm.build();
       width = n.bidirectional() ? 2 * n.lstmUnits() : n.lstmUnits();
       boolean top = i == n.lstmLayers() - 1;
       list.layer(top && n.pooling() == Pooling.LAST ? new LastTimeStep(layer) : layer);
@@ -189,7 +210,8 @@ public final class SentimentNetwork {
    * @return whether its embedding layer is frozen
    */
   public static boolean isFrozen(MultiLayerNetwork net) {
-    return net.getLayerWiseConfigurations().getConf(0).getLayer() instanceof FrozenLayerWithBackprop;
+    return net.getLayerWiseConfigurations().getConf(0).getLayer()
+        instanceof FrozenLayerWithBackprop;
   }
 
   /**
@@ -217,7 +239,11 @@ public final class SentimentNetwork {
     net.init();
     if (net.numParams() != frozen.numParams()) {
       throw new IllegalStateException(
-          "Cannot unfreeze: parameter counts differ (" + frozen.numParams() + " vs " + net.numParams() + ")");
+          "Cannot unfreeze: parameter counts differ ("
+              + frozen.numParams()
+              + " vs "
+              + net.numParams()
+              + ")");
     }
     net.setParams(frozen.params().dup());
     return net;
@@ -228,7 +254,8 @@ public final class SentimentNetwork {
       throw new IllegalArgumentException(
           String.format(
               Locale.ROOT,
-              "Cannot use embeddings: %d rows for a vocabulary of %d; rows must be aligned to vocabulary indices",
+              "Cannot use embeddings: %d rows for a vocabulary of %d; rows must be aligned to"
+                  + " vocabulary indices",
               vectors.length,
               vocabularySize));
     }
@@ -241,7 +268,12 @@ public final class SentimentNetwork {
         dim = vectors[i].length;
       } else if (vectors[i].length != dim) {
         throw new IllegalArgumentException(
-            String.format(Locale.ROOT, "Cannot use embeddings: row %d has %d values, row widths must all be %d", i, vectors[i].length, dim));
+            String.format(
+                Locale.ROOT,
+                "Cannot use embeddings: row %d has %d values, row widths must all be %d",
+                i,
+                vectors[i].length,
+                dim));
       }
     }
     if (dim < 1) {

@@ -86,19 +86,43 @@ public final class SentimentReports {
       List<EpochRecord> curve,
       ArtifactMetadata metadata) {
     Path target = SentimentLayout.reportsDir(layout, runId);
-    try (StagedArtifact staged = StagedArtifact.begin(layout, target, spark.sparkContext().hadoopConfiguration())) {
+    try (StagedArtifact staged =
+        StagedArtifact.begin(layout, target, spark.sparkContext().hadoopConfiguration())) {
       List<Row> m =
           metrics.stream()
-              .map(r -> RowFactory.create(r.runId(), r.model(), r.split(), r.className(), r.metric(), r.value()))
+              .map(
+                  r ->
+                      RowFactory.create(
+                          r.runId(), r.model(), r.split(), r.className(), r.metric(), r.value()))
               .toList();
       List<Row> c =
           confusion.stream()
-              .map(r -> RowFactory.create(r.runId(), r.model(), r.split(), r.trueClass(), r.predictedClass(), r.count()))
+              .map(
+                  r ->
+                      RowFactory.create(
+                          r.runId(),
+                          r.model(),
+                          r.split(),
+                          r.trueClass(),
+                          r.predictedClass(),
+                          r.count()))
               .toList();
       List<Row> e = curve.stream().map(SentimentReports::curveRow).toList();
-      spark.createDataFrame(m, METRICS_SCHEMA).coalesce(1).write().parquet(new Path(staged.path(), "metrics").toString());
-      spark.createDataFrame(c, CONFUSION_SCHEMA).coalesce(1).write().parquet(new Path(staged.path(), "confusion").toString());
-      spark.createDataFrame(e, CURVE_SCHEMA).coalesce(1).write().parquet(new Path(staged.path(), "curve").toString());
+      spark
+          .createDataFrame(m, METRICS_SCHEMA)
+          .coalesce(1)
+          .write()
+          .parquet(new Path(staged.path(), "metrics").toString());
+      spark
+          .createDataFrame(c, CONFUSION_SCHEMA)
+          .coalesce(1)
+          .write()
+          .parquet(new Path(staged.path(), "confusion").toString());
+      spark
+          .createDataFrame(e, CURVE_SCHEMA)
+          .coalesce(1)
+          .write()
+          .parquet(new Path(staged.path(), "curve").toString());
       metadata.write(staged.path(), spark.sparkContext().hadoopConfiguration());
       staged.commit();
     }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything that defines a sentiment model and how it is trained ({@code verbo.sentiment.*}). Built
- * once on the driver; immutable; serialized into {@code model.json} and {@code _metadata.json}.
- * Executors only ever receive {@link EncodingSettings} (for building minibatches).
+ * Everything that defines a sentiment model and how it is trained ({@code verbo.sentiment.*}).
+ * Built once on the driver; immutable; serialized into {@code model.json} and {@code
+ * _metadata.json}. Executors only ever receive {@link EncodingSettings} (for building minibatches).
  *
  * @param encoding sequence encoding and bucketing
  * @param network the network architecture
@@ -34,13 +34,20 @@ public record SentimentSettings(
       throw new InvalidConfigException(
           TrainingSettings.FINE_TUNE_EPOCHS,
           training.fineTuneEpochs(),
-          "fine-tuning unfreezes the embeddings, but " + NetworkSettings.FREEZE_EMBEDDINGS + " = false",
-          "set " + NetworkSettings.FREEZE_EMBEDDINGS + " = true for the two-stage recipe, or "
-              + TrainingSettings.FINE_TUNE_EPOCHS + " = 0");
+          "fine-tuning unfreezes the embeddings, but "
+              + NetworkSettings.FREEZE_EMBEDDINGS
+              + " = false",
+          "set "
+              + NetworkSettings.FREEZE_EMBEDDINGS
+              + " = true for the two-stage recipe, or "
+              + TrainingSettings.FINE_TUNE_EPOCHS
+              + " = 0");
     }
   }
 
-  /** @return every part at its defaults */
+  /**
+   * @return every part at its defaults
+   */
   public static SentimentSettings defaults() {
     return new SentimentSettings(
         EncodingSettings.defaults(),
@@ -49,7 +56,9 @@ public record SentimentSettings(
         DistributedSettings.defaults());
   }
 
-  /** @return every configuration key of the sentiment settings, in record order */
+  /**
+   * @return every configuration key of the sentiment settings, in record order
+   */
   public static List<String> keys() {
     List<String> keys = new ArrayList<>();
     keys.addAll(EncodingSettings.KEYS);

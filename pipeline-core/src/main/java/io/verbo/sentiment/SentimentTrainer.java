@@ -1,32 +1,23 @@
 package io.verbo.sentiment;
 
-import static org.apache.spark.sql.functions.col;
-
 import io.verbo.VerboPipelineException;
 import io.verbo.config.Split;
-import io.verbo.corpus.CorpusSchemas;
 import io.verbo.eval.ConfusionCell;
 import io.verbo.eval.EvaluationResult;
 import io.verbo.eval.MetricRow;
 import io.verbo.spark.JobStage;
 import io.verbo.store.ArtifactMetadata;
-import io.verbo.vocab.Vocabulary;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.DoubleAccumulator;
@@ -41,15 +32,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Trains the sentiment classifier on Spark with DL4J parameter averaging ({@link
- * SparkDl4jMultiLayer} + {@link ParameterAveragingTrainingMaster}) and writes the model artifact and
- * the evaluation report of the run.
+ * SparkDl4jMultiLayer} + {@link ParameterAveragingTrainingMaster}) and writes the model artifact
+ * and the evaluation report of the run.
  *
- * <p>Minibatches are built on the executors from the tokens dataset ({@link SentimentDataSets}) and
- * never collected. Every DL4J minibatch already holds {@code batch-size-per-worker} examples of one
- * length bucket, so the workers fit them as they are (DL4J only merges the few short tail batches,
- * padding them with masks). {@code saveUpdater(true)} keeps Adam's moments across averaging rounds.
- * Validation runs on the executors after every epoch; the loop, early stopping, checkpoints and
- * resume are {@link TrainingLoop}'s. Stateless; driver-side.
+ * <p>Minibatches are built on the executors ({@link TrainingData}, {@link SentimentDataSets}) and
+ * never collected. Every RDD element already is a minibatch of {@code batch-size-per-worker}
+ * examples of one length bucket, so the workers fit them as they are (DL4J only merges the few
+ * short tail minibatches, padding them with masks). {@code saveUpdater(true)} keeps Adam's moments
+ * across averaging rounds. Validation runs on the executors after every epoch; the epoch loop,
+ * early stopping, checkpoints and resume are {@link TrainingLoop}'s. Stateless; driver-side.
  */
 public final class SentimentTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(SentimentTrainer.class);
@@ -58,6 +49,16 @@ public final class SentimentTrainer {
   public static final String MODEL_NAME = "sentiment";
 
   private SentimentTrainer() {}
+
+  /**
+   * The content of {@code metrics.json}.
+   *
+   * @param metrics metric rows
+   * @param confusion confusion cells
+   * @param curve training curve
+   */
+  public record ModelMetrics(
+      List<MetricRow> metrics, List<ConfusionCell> confusion, List<EpochRecord> curve) {}
 
   /**
    * @param spark the session (started with {@link SparkTrainingEnvironment#recommendedSparkConf})
@@ -73,103 +74,96 @@ public final class SentimentTrainer {
     Configuration conf = sc.hadoopConfiguration();
     SentimentSettings s = r.settings();
     SparkTrainingEnvironment.check(sc, s.distributed());
-    try (JobStage stage = JobStage.begin(spark, "train-sentiment", "train sentiment model " + r.runId())) {
-      stage.step("read tokens and count labels");
-      Dataset<Row> tokens = spark.read().parquet(r.tokens().toString());
-      for (String c : List.of(CorpusSchemas.LABEL, CorpusSchemas.TOKENS, CorpusSchemas.SPLIT)) {
-        if (!Arrays.asList(tokens.columns()).contains(c)) {
-          throw new VerboPipelineException("Cannot train: " + r.tokens() + " has no column '" + c + "'; run the tokenize stage first", null);
-        }
-      }
-      List<String> labels = r.labels().isEmpty() ? distinctTrainLabels(tokens) : r.labels();
-      Dataset<Row> labelled = SentimentDataSets.withLabelIndex(tokens, labels);
-      Map<String, long[]> counts = countBySplit(labelled, labels.size());
-      long[] trainCounts = counts.getOrDefault(Split.TRAIN.label(), new long[labels.size() + 1]);
-      long trainDocs = Arrays.stream(trainCounts, 0, labels.size()).sum();
-      if (labels.size() < 2 || trainDocs == 0) {
-        throw new VerboPipelineException(
-            "Cannot train: need labelled training documents of at least 2 classes, found " + trainDocs + " for classes " + labels, null);
-      }
-      LOG.info("train-sentiment {}: classes {}, documents per split and class {}", r.runId(), labels, render(counts));
-
-      Dataset<Row> train = split(labelled, Split.TRAIN);
-      Buckets buckets = SentimentDataSets.buckets(train, s.encoding());
-      int bs = s.distributed().batchSizePerWorker();
-      Broadcast<Vocabulary> vocab = jsc.broadcast(r.vocabulary());
-      JavaRDD<DataSet> trainBatches =
-          SentimentDataSets.minibatches(train, vocab, s.encoding(), buckets, bs, labels.size(), s.training().seed());
-      JavaRDD<DataSet> valBatches =
-          SentimentDataSets.minibatches(split(labelled, Split.VALIDATION), vocab, s.encoding(), buckets, bs, labels.size(), null)
-              .persist(StorageLevel.MEMORY_AND_DISK_SER());
-      JavaRDD<DataSet> testBatches =
-          SentimentDataSets.minibatches(split(labelled, Split.TEST), vocab, s.encoding(), buckets, bs, labels.size(), null);
-      LOG.info("train-sentiment {}: length buckets {}, {} examples per minibatch", r.runId(), buckets, bs);
-
-      Path exportDir = SentimentLayout.exportDir(r.layout(), r.runId());
+    FileSystem runFs = fileSystem(r.layout().root(), conf);
+    Path exportDir = runFs.makeQualified(SentimentLayout.exportDir(r.layout(), r.runId()));
+    try (JobStage stage = JobStage.begin(spark, "train-sentiment", "train model " + r.runId());
+        TrainingData data = TrainingData.prepare(spark, r)) {
+      List<String> labels = data.labels;
+      int k = labels.size();
       TrainingApproachChooser.Decision decision =
           TrainingApproachChooser.choose(
-              s.distributed().trainingApproach(), sc.master(), r.layout().root().getFileSystem(conf).getUri().getScheme());
+              s.distributed().trainingApproach(), sc.master(), runFs.getUri().getScheme());
       LOG.info("DL4J training approach {}: {}", decision.approach(), decision.reason());
-      ParameterAveragingTrainingMaster tm = trainingMaster(s, decision.approach(), exportDir.toString());
+      ParameterAveragingTrainingMaster tm = trainingMaster(s, decision.approach(), exportDir);
 
-      double[] weights = ClassWeights.compute(s.training(), labels, Arrays.copyOf(trainCounts, labels.size()));
-      MultiLayerNetwork initial = SentimentNetwork.create(s, r.vocabulary(), r.vectors(), labels.size(), weights);
-      Checkpointer checkpointer =
-          new Checkpointer(SentimentLayout.checkpointDir(r.layout(), r.runId()), conf, s.training().keepCheckpoints());
+      double[] weights = ClassWeights.compute(s.training(), labels, data.trainCounts());
+      MultiLayerNetwork initial =
+          SentimentNetwork.create(s, r.vocabulary(), r.vectors(), k, weights);
+      Path checkpoints = SentimentLayout.checkpointDir(r.layout(), r.runId());
       TrainingLoop loop =
-          new TrainingLoop(s, r.runId(), checkpointer, r.listener(), n -> SentimentNetwork.unfreeze(n, s, labels.size(), weights));
-      try {
-        TrainingLoop.Outcome outcome =
-            loop.run(
-                initial,
-                r.resume(),
-                (net, epoch) -> {
-                  stage.step("epoch " + epoch + ": fit");
-                  return fitEpoch(sc, tm, net, trainBatches, s.distributed().collectTrainingStats());
-                },
-                net -> {
-                  stage.step("validate");
-                  return SparkEvaluation.evaluate(jsc, net, valBatches, labels);
-                });
-        stage.step("evaluate best model");
-        EvaluationResult val = SparkEvaluation.evaluate(jsc, outcome.best(), valBatches, labels);
-        EvaluationResult test = SparkEvaluation.evaluate(jsc, outcome.best(), testBatches, labels);
-        LOG.info("train-sentiment {}: best epoch {}; validation {}; test {}", r.runId(), outcome.state().bestEpoch(), val.summary(), test.summary());
+          new TrainingLoop(
+              s,
+              r.runId(),
+              new Checkpointer(checkpoints, conf, s.training().keepCheckpoints()),
+              r.listener(),
+              n -> SentimentNetwork.unfreeze(n, s, k, weights));
+      TrainingLoop.Outcome outcome =
+          loop.run(
+              initial,
+              r.resume(),
+              (net, epoch) -> {
+                stage.step("epoch " + epoch + ": fit");
+                return fitEpoch(sc, tm, net, data.train, s.distributed().collectTrainingStats());
+              },
+              net -> {
+                stage.step("validate");
+                return SparkEvaluation.evaluate(jsc, net, data.validation, labels);
+              });
 
-        stage.step("write model and reports");
-        List<MetricRow> rows = new ArrayList<>(MetricRow.fromResult(r.runId(), MODEL_NAME, Split.VALIDATION.label(), val));
-        rows.addAll(MetricRow.fromResult(r.runId(), MODEL_NAME, Split.TEST.label(), test));
-        List<ConfusionCell> cells = new ArrayList<>(ConfusionCell.fromResult(r.runId(), MODEL_NAME, Split.VALIDATION.label(), val));
-        cells.addAll(ConfusionCell.fromResult(r.runId(), MODEL_NAME, Split.TEST.label(), test));
-        SentimentModel model = new SentimentModel(outcome.best(), r.vocabulary(), r.tokenizer(), labels, s);
-        ArtifactMetadata metadata = metadata(r, counts, labels, outcome, model, decision, start);
-        Path modelDir = SentimentLayout.modelDir(r.layout(), r.runId());
-        model.save(modelDir, conf, metadata, new ModelMetrics(rows, cells, outcome.state().curve()));
-        Path reportsDir = SentimentReports.write(spark, r.layout(), r.runId(), rows, cells, outcome.state().curve(), metadata);
-        LOG.info("train-sentiment {}: model {} and reports {} written in {} s", r.runId(), modelDir, reportsDir, (System.nanoTime() - start) / 1_000_000_000L);
-        return new SentimentTrainResult(
-            model, modelDir, reportsDir, outcome.state(), val, test, rows, decision.approach() + ": " + decision.reason(), trainDocs);
-      } finally {
-        trainBatches.unpersist(false);
-        valBatches.unpersist(false);
-        vocab.destroy();
-        deleteQuietly(exportDir, conf);
+      stage.step("evaluate the best model");
+      EvaluationResult val = SparkEvaluation.evaluate(jsc, outcome.best(), data.validation, labels);
+      EvaluationResult test = SparkEvaluation.evaluate(jsc, outcome.best(), data.test, labels);
+      LOG.info(
+          "train-sentiment {}: best epoch {}; validation {}; test {}",
+          r.runId(),
+          outcome.state().bestEpoch(),
+          val.summary(),
+          test.summary());
+      List<MetricRow> rows = new ArrayList<>();
+      List<ConfusionCell> cells = new ArrayList<>();
+      for (Map.Entry<Split, EvaluationResult> e :
+          List.of(Map.entry(Split.VALIDATION, val), Map.entry(Split.TEST, test))) {
+        if (e.getValue().count() > 0) { // an empty split has no metrics, not zeros
+          rows.addAll(
+              MetricRow.fromResult(r.runId(), MODEL_NAME, e.getKey().label(), e.getValue()));
+          cells.addAll(
+              ConfusionCell.fromResult(r.runId(), MODEL_NAME, e.getKey().label(), e.getValue()));
+        }
       }
-    } catch (IOException e) {
-      throw new VerboPipelineException("Cannot resolve the file system of " + r.layout().root(), e);
+
+      stage.step("write model and reports");
+      SentimentModel model =
+          new SentimentModel(outcome.best(), r.vocabulary(), r.tokenizer(), labels, s);
+      ArtifactMetadata metadata = metadata(r, data, outcome, model, decision, start);
+      Path modelDir = SentimentLayout.modelDir(r.layout(), r.runId());
+      model.save(modelDir, conf, metadata, new ModelMetrics(rows, cells, outcome.state().curve()));
+      Path reportsDir =
+          SentimentReports.write(
+              spark, r.layout(), r.runId(), rows, cells, outcome.state().curve(), metadata);
+      LOG.info(
+          "train-sentiment {}: {} epochs, model {}, reports {}, {} s",
+          r.runId(),
+          outcome.state().epoch(),
+          modelDir,
+          reportsDir,
+          (System.nanoTime() - start) / 1_000_000_000L);
+      return new SentimentTrainResult(
+          model,
+          modelDir,
+          reportsDir,
+          outcome.state(),
+          val,
+          test,
+          rows,
+          decision.approach() + ": " + decision.reason(),
+          data.trainDocuments());
+    } finally {
+      deleteQuietly(runFs, exportDir);
     }
   }
 
-  /**
-   * The content of {@code metrics.json}.
-   *
-   * @param metrics metric rows
-   * @param confusion confusion cells
-   * @param curve training curve
-   */
-  public record ModelMetrics(List<MetricRow> metrics, List<ConfusionCell> confusion, List<EpochRecord> curve) {}
-
-  private static ParameterAveragingTrainingMaster trainingMaster(SentimentSettings s, RDDTrainingApproach approach, String exportDir) {
+  private static ParameterAveragingTrainingMaster trainingMaster(
+      SentimentSettings s, RDDTrainingApproach approach, Path exportDir) {
     DistributedSettings d = s.distributed();
     // rddDataSetNumExamples = batch size: each RDD element is one full minibatch.
     return new ParameterAveragingTrainingMaster.Builder(d.batchSizePerWorker())
@@ -178,7 +172,7 @@ public final class SentimentTrainer {
         .workerPrefetchNumBatches(d.workerPrefetch())
         .saveUpdater(true)
         .rddTrainingApproach(approach)
-        .exportDirectory(exportDir)
+        .exportDirectory(exportDir.toString())
         .storageLevel(StorageLevel.MEMORY_ONLY_SER())
         .rngSeed(s.training().seed())
         .collectTrainingStats(d.collectTrainingStats())
@@ -186,7 +180,11 @@ public final class SentimentTrainer {
   }
 
   private static TrainingLoop.EpochFit fitEpoch(
-      SparkContext sc, ParameterAveragingTrainingMaster tm, MultiLayerNetwork net, JavaRDD<DataSet> batches, boolean stats) {
+      SparkContext sc,
+      ParameterAveragingTrainingMaster tm,
+      MultiLayerNetwork net,
+      JavaRDD<DataSet> batches,
+      boolean stats) {
     DoubleAccumulator loss = sc.doubleAccumulator("sentiment minibatch loss");
     LongAccumulator minibatches = sc.longAccumulator("sentiment minibatches");
     LongAccumulator examples = sc.longAccumulator("sentiment examples");
@@ -200,53 +198,20 @@ public final class SentimentTrainer {
     return new TrainingLoop.EpochFit(trained, mean, examples.value());
   }
 
-  private static Dataset<Row> split(Dataset<Row> labelled, Split split) {
-    return labelled.filter(col(CorpusSchemas.SPLIT).equalTo(split.label()).and(col(SentimentDataSets.LABEL_INDEX).geq(0)));
-  }
-
-  private static List<String> distinctTrainLabels(Dataset<Row> tokens) {
-    return tokens
-        .filter(col(CorpusSchemas.SPLIT).equalTo(Split.TRAIN.label()).and(col(CorpusSchemas.LABEL).isNotNull()))
-        .select(CorpusSchemas.LABEL)
-        .distinct()
-        .orderBy(CorpusSchemas.LABEL)
-        .collectAsList()
-        .stream()
-        .map(row -> row.getString(0))
-        .toList();
-  }
-
-  /** Per split: documents per class, and (last slot) documents whose label is not a class. */
-  private static Map<String, long[]> countBySplit(Dataset<Row> labelled, int k) {
-    Map<String, long[]> out = new TreeMap<>();
-    for (Row row : labelled.groupBy(CorpusSchemas.SPLIT, SentimentDataSets.LABEL_INDEX).count().collectAsList()) {
-      int idx = row.getInt(1);
-      out.computeIfAbsent(row.getString(0), x -> new long[k + 1])[idx < 0 ? k : idx] += row.getLong(2);
-    }
-    return out;
-  }
-
-  private static String render(Map<String, long[]> counts) {
-    Map<String, String> m = new LinkedHashMap<>();
-    counts.forEach((split, c) -> m.put(split, Arrays.toString(c)));
-    return m.toString();
-  }
-
   private static ArtifactMetadata metadata(
       SentimentTrainRequest r,
-      Map<String, long[]> counts,
-      List<String> labels,
+      TrainingData data,
       TrainingLoop.Outcome outcome,
       SentimentModel model,
       TrainingApproachChooser.Decision decision,
       long startNanos) {
     Map<String, Long> c = new LinkedHashMap<>();
-    counts.forEach(
+    data.counts.forEach(
         (split, v) -> {
-          for (int i = 0; i < labels.size(); i++) {
-            c.put(split + "_" + labels.get(i), v[i]);
+          for (int i = 0; i < data.labels.size(); i++) {
+            c.put(split + "_" + data.labels.get(i), v[i]);
           }
-          c.put(split + "_unknown_label", v[labels.size()]);
+          c.put(split + "_unknown_label", v[data.labels.size()]);
         });
     c.put("epochs", (long) outcome.state().epoch());
     c.put("best_epoch", (long) outcome.state().bestEpoch());
@@ -254,19 +219,25 @@ public final class SentimentTrainer {
     c.put("parameters", model.network().numParams());
     c.put("pretrained_vectors", r.vectors().isPresent() ? 1L : 0L);
     c.put("export_approach", decision.approach() == RDDTrainingApproach.Export ? 1L : 0L);
-    Object config = r.provenance() == null ? r.settings() : r.provenance();
     return ArtifactMetadata.of(
         "sentiment-model",
         ModelArtifact.FORMAT_VERSION,
-        config,
+        r.provenance() == null ? r.settings() : r.provenance(),
         List.of(r.tokens().toString()),
         c,
         Map.of("total", (System.nanoTime() - startNanos) / 1_000_000L));
   }
 
-  private static void deleteQuietly(Path dir, Configuration conf) {
+  private static FileSystem fileSystem(Path root, Configuration conf) {
     try {
-      FileSystem fs = dir.getFileSystem(conf);
+      return root.getFileSystem(conf);
+    } catch (IOException e) {
+      throw new VerboPipelineException("Cannot resolve the file system of " + root, e);
+    }
+  }
+
+  private static void deleteQuietly(FileSystem fs, Path dir) {
+    try {
       if (fs.exists(dir)) {
         fs.delete(dir, true);
       }

@@ -6,9 +6,9 @@ import java.util.Objects;
 
 /**
  * Turns a token sequence into vocabulary ids, the way both training and prediction see it: unknown
- * tokens map to {@link Vocabulary#UNK_INDEX}, sequences longer than {@code maxLen} are truncated
- * at the configured end, and an empty sequence becomes a single UNK, so every sequence has at
- * least one real step (a fully masked sequence has no last step to classify).
+ * tokens map to {@link Vocabulary#UNK_INDEX}, sequences longer than {@code maxLen} are truncated at
+ * the configured end, and an empty sequence becomes a single UNK, so every sequence has at least
+ * one real step (a fully masked sequence has no last step to classify).
  *
  * <p>Never produces {@link Vocabulary#PAD_INDEX} for a real token: PAD only appears as padding.
  * Immutable and thread-safe; not serializable on purpose (build one per partition from a broadcast
@@ -31,8 +31,8 @@ public final class SequenceEncoder {
 
   /**
    * @param tokens the tokens of one document, in order ({@code null} counts as empty)
-   * @return ids, {@code 1 <= length <= maxLen}; the PAD token itself, if it occurs in the text,
-   *     is encoded as UNK
+   * @return ids, {@code 1 <= length <= maxLen}; the PAD token itself, if it occurs in the text, is
+   *     encoded as UNK
    */
   public int[] encode(List<String> tokens) {
     int n = tokens == null ? 0 : tokens.size();
@@ -49,12 +49,16 @@ public final class SequenceEncoder {
     return ids;
   }
 
-  /** @return the maximum sequence length */
+  /**
+   * @return the maximum sequence length
+   */
   public int maxLen() {
     return maxLen;
   }
 
-  /** @return the vocabulary */
+  /**
+   * @return the vocabulary
+   */
   public Vocabulary vocabulary() {
     return vocabulary;
   }

@@ -12,7 +12,8 @@ final class SettingsChecks {
 
   static void atLeast(String key, long value, long min) {
     if (value < min) {
-      throw new InvalidConfigException(key, value, "must be >= " + min, "set " + key + " to " + min + " or more");
+      throw new InvalidConfigException(
+          key, value, "must be >= " + min, "set " + key + " to " + min + " or more");
     }
   }
 
@@ -22,14 +23,16 @@ final class SettingsChecks {
       throw new InvalidConfigException(
           key,
           value,
-          String.format(Locale.ROOT, "must be in [%s, %s%s", trim(min), trim(max), maxInclusive ? "]" : ")"),
+          String.format(
+              Locale.ROOT, "must be in [%s, %s%s", trim(min), trim(max), maxInclusive ? "]" : ")"),
           "set " + key + " to a value in that range");
     }
   }
 
   static void positive(String key, double value) {
     if (!(value > 0) || Double.isInfinite(value)) {
-      throw new InvalidConfigException(key, value, "must be a positive number", "set " + key + " to a value > 0");
+      throw new InvalidConfigException(
+          key, value, "must be a positive number", "set " + key + " to a value > 0");
     }
   }
 
@@ -43,7 +46,8 @@ final class SettingsChecks {
       }
     }
     List<String> names = Arrays.stream(type.getEnumConstants()).map(configName).toList();
-    throw new InvalidConfigException(key, value, "is not one of " + names, "set " + key + " to one of " + names);
+    throw new InvalidConfigException(
+        key, value, "is not one of " + names, "set " + key + " to one of " + names);
   }
 
   private static String trim(double d) {

@@ -38,7 +38,8 @@ final class SparkEvaluation {
       int k = labels.size();
       ClassificationAccumulator acc =
           batches
-              .mapPartitions((Iterator<DataSet> it) -> List.of(evaluatePartition(model, it, k)).iterator())
+              .mapPartitions(
+                  (Iterator<DataSet> it) -> List.of(evaluatePartition(model, it, k)).iterator())
               .fold(new ClassificationAccumulator(k), ClassificationAccumulator::merge);
       return acc.result(labels);
     } finally {
@@ -46,13 +47,14 @@ final class SparkEvaluation {
     }
   }
 
-  private static ClassificationAccumulator evaluatePartition(Broadcast<byte[]> model, Iterator<DataSet> it, int k)
-      throws IOException {
+  private static ClassificationAccumulator evaluatePartition(
+      Broadcast<byte[]> model, Iterator<DataSet> it, int k) throws IOException {
     ClassificationAccumulator acc = new ClassificationAccumulator(k);
     if (!it.hasNext()) {
       return acc;
     }
-    MultiLayerNetwork net = ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(model.value()), false);
+    MultiLayerNetwork net =
+        ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(model.value()), false);
     while (it.hasNext()) {
       DataSet ds = it.next();
       INDArray out = net.output(ds.getFeatures(), false, ds.getFeaturesMaskArray(), null);

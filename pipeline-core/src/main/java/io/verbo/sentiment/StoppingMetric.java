@@ -23,13 +23,17 @@ public enum StoppingMetric {
     this.higherIsBetter = higherIsBetter;
   }
 
-  /** @return the name used in configuration */
+  /**
+   * @return the name used in configuration
+   */
   @JsonValue
   public String configName() {
     return configName;
   }
 
-  /** @return whether larger values are better */
+  /**
+   * @return whether larger values are better
+   */
   public boolean higherIsBetter() {
     return higherIsBetter;
   }
@@ -70,6 +74,9 @@ public enum StoppingMetric {
   @JsonCreator
   public static StoppingMetric fromConfig(String name) {
     return SettingsChecks.parse(
-        TrainingSettings.EARLY_STOPPING_METRIC, name, StoppingMetric.class, StoppingMetric::configName);
+        TrainingSettings.EARLY_STOPPING_METRIC,
+        name,
+        StoppingMetric.class,
+        StoppingMetric::configName);
   }
 }

@@ -22,7 +22,8 @@ public final class TrainingApproachChooser {
   /**
    * @param setting the configured approach
    * @param master the Spark master URL
-   * @param scheme the scheme of the run root's file system ({@code file}, {@code hdfs}, {@code s3a})
+   * @param scheme the scheme of the run root's file system ({@code file}, {@code hdfs}, {@code
+   *     s3a})
    * @return the approach and why
    * @throws InvalidConfigException if {@code export} is forced where executors cannot share files
    */
@@ -31,32 +32,45 @@ public final class TrainingApproachChooser {
     boolean sharedFs = !"file".equals(scheme.toLowerCase(Locale.ROOT));
     switch (setting) {
       case DIRECT:
-        return new Decision(RDDTrainingApproach.Direct, DistributedSettings.TRAINING_APPROACH + " = direct");
+        return new Decision(
+            RDDTrainingApproach.Direct, DistributedSettings.TRAINING_APPROACH + " = direct");
       case EXPORT:
         if (!local && !sharedFs) {
           throw new InvalidConfigException(
               DistributedSettings.TRAINING_APPROACH,
               setting.configName(),
-              "Export needs a file system shared by all executors, but the run root is file:// on master " + master,
-              "put verbo.run.root on HDFS (or another shared file system), or set " + DistributedSettings.TRAINING_APPROACH
+              "Export needs a file system shared by all executors, but the run root is file:// on"
+                  + " master "
+                  + master,
+              "put verbo.run.root on HDFS (or another shared file system), or set "
+                  + DistributedSettings.TRAINING_APPROACH
                   + " = auto or direct");
         }
-        return new Decision(RDDTrainingApproach.Export, DistributedSettings.TRAINING_APPROACH + " = export");
+        return new Decision(
+            RDDTrainingApproach.Export, DistributedSettings.TRAINING_APPROACH + " = export");
       case AUTO:
       default:
         if (local) {
           return new Decision(
               RDDTrainingApproach.Direct,
-              "master " + master + " runs all workers in this JVM, so exporting minibatches to files would only add I/O");
+              "master "
+                  + master
+                  + " runs all workers in this JVM, so exporting minibatches to files would only"
+                  + " add I/O");
         }
         if (!sharedFs) {
           return new Decision(
               RDDTrainingApproach.Direct,
-              "the run root is on file://, which executors on master " + master + " do not share; Export would fail");
+              "the run root is on file://, which executors on master "
+                  + master
+                  + " do not share; Export would fail");
         }
         return new Decision(
             RDDTrainingApproach.Export,
-            "the run root is on " + scheme + "://, shared by all executors: minibatches are exported once and streamed each epoch");
+            "the run root is on "
+                + scheme
+                + "://, shared by all executors: minibatches are exported once and streamed each"
+                + " epoch");
     }
   }
 }

@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The epoch loop shared by single-JVM and Spark training: fit an epoch, validate, keep the best
  * network (Keras' {@code restore_best_weights}), checkpoint, stop a stage early after {@code
- * patience} epochs without improvement, and switch to the fine-tuning stage of the transfer
- * recipe. How an epoch is fitted and how validation is computed are plugged in, so the loop, its
+ * patience} epochs without improvement, and switch to the fine-tuning stage of the transfer recipe.
+ * How an epoch is fitted and how validation is computed are plugged in, so the loop, its
  * checkpoints and its resume logic are tested without Spark. Not thread-safe; one per run.
  */
 final class TrainingLoop {
@@ -89,15 +89,22 @@ final class TrainingLoop {
     MultiLayerNetwork net;
     MultiLayerNetwork best;
     TrainingState state;
-    var restored = resume ? checkpointer.latest() : java.util.Optional.<Checkpointer.Restored>empty();
+    var restored =
+        resume ? checkpointer.latest() : java.util.Optional.<Checkpointer.Restored>empty();
     if (restored.isPresent()) {
       net = restored.get().network();
       state = restored.get().state();
       best = checkpointer.best().orElseGet(net::clone);
-      LOG.info("Resuming run {} after epoch {} (stage {}, best epoch {})", runId, state.epoch(), state.stage(), state.bestEpoch());
+      LOG.info(
+          "Resuming run {} after epoch {} (stage {}, best epoch {})",
+          runId,
+          state.epoch(),
+          state.stage(),
+          state.bestEpoch());
     } else {
       if (resume) {
-        LOG.info("Resume requested for run {} but no checkpoint exists: starting from epoch 1", runId);
+        LOG.info(
+            "Resume requested for run {} but no checkpoint exists: starting from epoch 1", runId);
       }
       checkpointer.clear();
       net = initial;
@@ -117,9 +124,12 @@ final class TrainingLoop {
         EvaluationResult val = validator.validate(net);
         double value = t.earlyStoppingMetric().valueOf(val);
         // Without validation data every epoch counts as the best: the last one is kept.
-        boolean improved = val.count() == 0 || t.earlyStoppingMetric().isBetter(value, state.bestValue());
-        EpochRecord row = EpochRecord.of(runId, epoch, state.stage(), lr, fit, seconds, val, value, improved);
-        boolean patienceOut = t.patience() > 0 && !improved && state.badEpochs() + 1 >= t.patience();
+        boolean improved =
+            val.count() == 0 || t.earlyStoppingMetric().isBetter(value, state.bestValue());
+        EpochRecord row =
+            EpochRecord.of(runId, epoch, state.stage(), lr, fit, seconds, val, value, improved);
+        boolean patienceOut =
+            t.patience() > 0 && !improved && state.badEpochs() + 1 >= t.patience();
         state = state.after(row, patienceOut || state.stageEpoch() + 1 >= budget);
         if (improved) {
           best = net.clone();
@@ -127,25 +137,30 @@ final class TrainingLoop {
         }
         checkpointer.save(net, state);
         LOG.info(
-            String.format(
-                Locale.ROOT,
-                "epoch %d (%s): train loss %.4f, %d examples in %.1f s (%.0f/s); validation %s%s",
-                epoch,
-                state.stage(),
-                fit.meanLoss(),
-                fit.examples(),
-                seconds,
-                row.examplesPerSecond(),
-                val.summary(),
-                improved ? " [best]" : ""));
+            "epoch {} ({}): train loss {}, {} examples in {} s ({}/s); validation {}{}",
+            epoch,
+            state.stage(),
+            fmt("%.4f", fit.meanLoss()),
+            fit.examples(),
+            fmt("%.1f", seconds),
+            fmt("%.0f", row.examplesPerSecond()),
+            val.summary(),
+            improved ? " [best]" : "");
         if (patienceOut) {
-          LOG.info("Stage {} stopped early: no {} improvement for {} epochs", state.stage(), t.earlyStoppingMetric().configName(), t.patience());
+          LOG.info(
+              "Stage {} stopped early: no {} improvement for {} epochs",
+              state.stage(),
+              t.earlyStoppingMetric().configName(),
+              t.patience());
         }
         listener.afterEpoch(row);
       }
       if (!fineTune && t.fineTuneEpochs() > 0) {
         if (SentimentNetwork.isFrozen(best)) {
-          LOG.info("Fine-tuning: unfreezing embeddings of the best network (epoch {}), learning rate {}", state.bestEpoch(), t.fineTuneLearningRate());
+          LOG.info(
+              "Fine-tuning: unfreezing embeddings of the best network (epoch {}), learning rate {}",
+              state.bestEpoch(),
+              t.fineTuneLearningRate());
           net = unfreeze.apply(best);
           state = state.startFineTune();
           continue;
@@ -154,5 +169,9 @@ final class TrainingLoop {
       }
       return new Outcome(best, state);
     }
+  }
+
+  private static String fmt(String format, double value) {
+    return String.format(Locale.ROOT, format, value);
   }
 }

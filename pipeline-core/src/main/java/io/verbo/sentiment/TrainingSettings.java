@@ -9,8 +9,9 @@ import java.util.List;
  *
  * <p>Transfer-learning recipe: with frozen pretrained embeddings, {@code epochs} train everything
  * else; then, if {@code fineTuneEpochs > 0}, the embeddings are unfrozen and the whole network is
- * fine-tuned for up to {@code fineTuneEpochs} more epochs with {@code fineTuneLearningRate}, starting
- * from the best weights of the first stage. Early stopping applies to each stage separately.
+ * fine-tuned for up to {@code fineTuneEpochs} more epochs with {@code fineTuneLearningRate},
+ * starting from the best weights of the first stage. Early stopping applies to each stage
+ * separately.
  *
  * @param epochs maximum epochs of the first stage
  * @param learningRate Adam learning rate of the first stage
@@ -39,26 +40,37 @@ public record TrainingSettings(
 
   /** Configuration key prefix. */
   public static final String PREFIX = "verbo.sentiment.training.";
+
   /** Key of {@link #epochs}. */
   public static final String EPOCHS = PREFIX + "epochs";
+
   /** Key of {@link #learningRate}. */
   public static final String LEARNING_RATE = PREFIX + "learning-rate";
+
   /** Key of {@link #fineTuneEpochs}. */
   public static final String FINE_TUNE_EPOCHS = PREFIX + "fine-tune-epochs";
+
   /** Key of {@link #fineTuneLearningRate}. */
   public static final String FINE_TUNE_LEARNING_RATE = PREFIX + "fine-tune-learning-rate";
+
   /** Key of {@link #classWeights}. */
   public static final String CLASS_WEIGHTS = PREFIX + "class-weights";
+
   /** Key of {@link #explicitClassWeights}. */
   public static final String EXPLICIT_CLASS_WEIGHTS = PREFIX + "explicit-class-weights";
+
   /** Key of {@link #earlyStoppingMetric}. */
   public static final String EARLY_STOPPING_METRIC = PREFIX + "early-stopping.metric";
+
   /** Key of {@link #patience}. */
   public static final String PATIENCE = PREFIX + "early-stopping.patience";
+
   /** Key of {@link #seed}. */
   public static final String SEED = PREFIX + "seed";
+
   /** Key of {@link #keepCheckpoints}. */
   public static final String KEEP_CHECKPOINTS = PREFIX + "keep-checkpoints";
+
   /** Every key of this record. */
   public static final List<String> KEYS =
       List.of(
@@ -81,7 +93,8 @@ public record TrainingSettings(
     SettingsChecks.atLeast(FINE_TUNE_EPOCHS, fineTuneEpochs, 0);
     SettingsChecks.positive(FINE_TUNE_LEARNING_RATE, fineTuneLearningRate);
     if (classWeights == null) {
-      throw new InvalidConfigException(CLASS_WEIGHTS, null, "must be set", "use none, balanced or explicit");
+      throw new InvalidConfigException(
+          CLASS_WEIGHTS, null, "must be set", "use none, balanced or explicit");
     }
     explicitClassWeights = List.copyOf(explicitClassWeights);
     if (classWeights == ClassWeighting.EXPLICIT && explicitClassWeights.isEmpty()) {
@@ -109,13 +122,17 @@ public record TrainingSettings(
     SettingsChecks.atLeast(KEEP_CHECKPOINTS, keepCheckpoints, 1);
   }
 
-  /** @return 10 epochs at Adam 1e-3, no fine-tuning, no class weights, macro-F1 patience 3, seed 42 */
+  /**
+   * @return 10 epochs at Adam 1e-3, no fine-tuning, no class weights, macro-F1 patience 3, seed 42
+   */
   public static TrainingSettings defaults() {
     return new TrainingSettings(
         10, 1e-3, 0, 1e-4, ClassWeighting.NONE, List.of(), StoppingMetric.MACRO_F1, 3, 42L, 2);
   }
 
-  /** @return the total number of epochs when no stage stops early */
+  /**
+   * @return the total number of epochs when no stage stops early
+   */
   public int maxEpochs() {
     return epochs + fineTuneEpochs;
   }

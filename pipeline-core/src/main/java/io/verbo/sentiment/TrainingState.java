@@ -27,6 +27,7 @@ public record TrainingState(
     List<EpochRecord> curve) {
   /** The first stage (frozen embeddings when pretrained vectors are used). */
   public static final String TRAIN = "train";
+
   /** The fine-tuning stage with unfrozen embeddings. */
   public static final String FINE_TUNE = "fine_tune";
 
@@ -35,7 +36,9 @@ public record TrainingState(
     curve = List.copyOf(curve);
   }
 
-  /** @return the state before the first epoch */
+  /**
+   * @return the state before the first epoch
+   */
   static TrainingState initial() {
     return new TrainingState(0, TRAIN, 0, false, Double.NaN, 0, 0, List.of());
   }
@@ -59,7 +62,9 @@ public record TrainingState(
         c);
   }
 
-  /** @return the state at the start of fine-tuning (best value kept, counters reset) */
+  /**
+   * @return the state at the start of fine-tuning (best value kept, counters reset)
+   */
   TrainingState startFineTune() {
     return new TrainingState(epoch, FINE_TUNE, 0, false, bestValue, bestEpoch, 0, curve);
   }

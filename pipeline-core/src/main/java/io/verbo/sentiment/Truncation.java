@@ -16,7 +16,9 @@ public enum Truncation {
     this.configName = configName;
   }
 
-  /** @return the name used in configuration */
+  /**
+   * @return the name used in configuration
+   */
   @JsonValue
   public String configName() {
     return configName;
@@ -29,6 +31,7 @@ public enum Truncation {
    */
   @JsonCreator
   public static Truncation fromConfig(String name) {
-    return SettingsChecks.parse(EncodingSettings.TRUNCATION, name, Truncation.class, Truncation::configName);
+    return SettingsChecks.parse(
+        EncodingSettings.TRUNCATION, name, Truncation.class, Truncation::configName);
   }
 }

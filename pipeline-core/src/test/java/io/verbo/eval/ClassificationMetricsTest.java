@@ -21,8 +21,12 @@ class ClassificationMetricsTest {
     assertThat(cm.count(0, 1)).as("false positives").isZero();
     assertThat(cm.count(1, 0)).as("false negatives").isEqualTo(1);
     assertThat(cm.count(0, 0)).as("true negatives").isEqualTo(2);
-    assertThat(ClassificationMetrics.accuracy(cm)).as("accuracy 5/6").isCloseTo(0.8333, within(EPS));
-    assertThat(ClassificationMetrics.precision(cm, 1)).as("precision 3/3").isCloseTo(1.0, within(EPS));
+    assertThat(ClassificationMetrics.accuracy(cm))
+        .as("accuracy 5/6")
+        .isCloseTo(0.8333, within(EPS));
+    assertThat(ClassificationMetrics.precision(cm, 1))
+        .as("precision 3/3")
+        .isCloseTo(1.0, within(EPS));
     assertThat(ClassificationMetrics.recall(cm, 1)).as("recall 3/4").isCloseTo(0.75, within(EPS));
     assertThat(ClassificationMetrics.f1(cm, 1)).as("F1 6/7").isCloseTo(0.8571, within(EPS));
   }
@@ -32,7 +36,9 @@ class ClassificationMetricsTest {
   void negativeClassAndMacroOfIssueExample() {
     ConfusionMatrix cm =
         ConfusionMatrix.of(2, new int[] {1, 0, 1, 1, 0, 1}, new int[] {1, 0, 1, 0, 0, 1});
-    assertThat(ClassificationMetrics.precision(cm, 0)).as("precision of 0").isCloseTo(2.0 / 3, within(1e-12));
+    assertThat(ClassificationMetrics.precision(cm, 0))
+        .as("precision of 0")
+        .isCloseTo(2.0 / 3, within(1e-12));
     assertThat(ClassificationMetrics.recall(cm, 0)).as("recall of 0").isCloseTo(1.0, within(1e-12));
     assertThat(ClassificationMetrics.f1(cm, 0)).as("F1 of 0").isCloseTo(0.8, within(1e-12));
     assertThat(ClassificationMetrics.macroF1(cm))
@@ -41,7 +47,9 @@ class ClassificationMetricsTest {
     assertThat(ClassificationMetrics.macroPrecision(cm))
         .as("macro precision")
         .isCloseTo((2.0 / 3 + 1.0) / 2, within(1e-12));
-    assertThat(ClassificationMetrics.macroRecall(cm)).as("macro recall").isCloseTo(0.875, within(1e-12));
+    assertThat(ClassificationMetrics.macroRecall(cm))
+        .as("macro recall")
+        .isCloseTo(0.875, within(1e-12));
   }
 
   /**
@@ -54,9 +62,13 @@ class ClassificationMetricsTest {
     ConfusionMatrix cm =
         ConfusionMatrix.of(
             3, new int[] {0, 0, 1, 1, 1, 2, 2, 2, 2}, new int[] {0, 1, 1, 1, 2, 2, 0, 2, 2});
-    assertThat(ClassificationMetrics.accuracy(cm)).as("6 of 9 correct").isCloseTo(6.0 / 9, within(1e-12));
+    assertThat(ClassificationMetrics.accuracy(cm))
+        .as("6 of 9 correct")
+        .isCloseTo(6.0 / 9, within(1e-12));
     assertThat(ClassificationMetrics.f1(cm, 0)).as("F1 of class 0").isCloseTo(0.5, within(1e-12));
-    assertThat(ClassificationMetrics.f1(cm, 1)).as("F1 of class 1").isCloseTo(2.0 / 3, within(1e-12));
+    assertThat(ClassificationMetrics.f1(cm, 1))
+        .as("F1 of class 1")
+        .isCloseTo(2.0 / 3, within(1e-12));
     assertThat(ClassificationMetrics.f1(cm, 2)).as("F1 of class 2").isCloseTo(0.75, within(1e-12));
     assertThat(ClassificationMetrics.macroF1(cm))
         .as("macro F1")
@@ -108,7 +120,13 @@ class ClassificationMetricsTest {
     // Positives score 0.9 0.8 0.4 0.7, negatives 0.2 0.1: every positive outranks every negative.
     assertThat(r.auc()).as("AUC").isCloseTo(1.0, within(1e-12));
     double expectedLoss =
-        -(Math.log(0.9) + Math.log(0.8) + Math.log(0.8) + Math.log(0.4) + Math.log(0.9) + Math.log(0.7)) / 6;
+        -(Math.log(0.9)
+                + Math.log(0.8)
+                + Math.log(0.8)
+                + Math.log(0.4)
+                + Math.log(0.9)
+                + Math.log(0.7))
+            / 6;
     assertThat(r.logLoss()).as("mean cross-entropy").isCloseTo(expectedLoss, within(1e-12));
 
     List<MetricRow> rows = MetricRow.fromResult("run-1", "sentiment", "test", r);
@@ -116,7 +134,8 @@ class ClassificationMetricsTest {
         .as("overall rows have a null class")
         .filteredOn(m -> m.className() == null)
         .extracting(MetricRow::metric)
-        .containsExactly("count", "accuracy", "macro_precision", "macro_recall", "macro_f1", "log_loss", "auc");
+        .containsExactly(
+            "count", "accuracy", "macro_precision", "macro_recall", "macro_f1", "log_loss", "auc");
     assertThat(rows)
         .as("per-class rows for positive")
         .filteredOn(m -> "positive".equals(m.className()))
@@ -148,7 +167,9 @@ class ClassificationMetricsTest {
       (i < 2 ? left : right).add(truth[i], probs[i]);
     }
     List<String> labels = List.of("a", "b", "c");
-    assertThat(left.merge(right).result(labels)).as("merged equals sequential").isEqualTo(whole.result(labels));
+    assertThat(left.merge(right).result(labels))
+        .as("merged equals sequential")
+        .isEqualTo(whole.result(labels));
     assertThat(whole.result(labels).confusion().count(1, 0))
         .as("a tie (0.4, 0.4) goes to the lower class")
         .isEqualTo(1);

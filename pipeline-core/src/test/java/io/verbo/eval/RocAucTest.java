@@ -21,7 +21,8 @@ class RocAucTest {
   @Test
   void tiesCountHalf() {
     double auc =
-        RocAuc.auc(new double[] {0.8, 0.4, 0.4, 0.4, 0.1}, new boolean[] {true, true, true, false, false});
+        RocAuc.auc(
+            new double[] {0.8, 0.4, 0.4, 0.4, 0.1}, new boolean[] {true, true, true, false, false});
     assertThat(auc).as("Mann-Whitney with ties").isCloseTo(5.0 / 6, within(1e-12));
   }
 
@@ -35,18 +36,23 @@ class RocAucTest {
   /** scikit-learn: roc_auc_score([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]) == 0.75. */
   @Test
   void matchesScikitLearnDocExample() {
-    assertThat(RocAuc.auc(new double[] {0.1, 0.4, 0.35, 0.8}, new boolean[] {false, false, true, true}))
+    assertThat(
+            RocAuc.auc(
+                new double[] {0.1, 0.4, 0.35, 0.8}, new boolean[] {false, false, true, true}))
         .as("sklearn example")
         .isCloseTo(0.75, within(1e-12));
   }
 
   @Test
   void undefinedWithOneClassAndRejectsBadInput() {
-    assertThat(RocAuc.auc(new double[] {0.1, 0.2}, new boolean[] {true, true})).as("no negatives").isNaN();
+    assertThat(RocAuc.auc(new double[] {0.1, 0.2}, new boolean[] {true, true}))
+        .as("no negatives")
+        .isNaN();
     assertThatThrownBy(() -> RocAuc.auc(new double[] {0.1}, new boolean[] {true, false}))
         .as("length mismatch")
         .hasMessageContaining("1 scores but 2 labels");
-    assertThatThrownBy(() -> RocAuc.auc(new double[] {Double.NaN, 0.1}, new boolean[] {true, false}))
+    assertThatThrownBy(
+            () -> RocAuc.auc(new double[] {Double.NaN, 0.1}, new boolean[] {true, false}))
         .as("NaN score")
         .hasMessageContaining("NaN");
   }

@@ -17,8 +17,10 @@ class EncodingTest {
 
   @Test
   void encodesWithUnknownsAndTruncation() {
-    SequenceEncoder head = new SequenceEncoder(vocab, new EncodingSettings(3, Truncation.HEAD, List.of(), 1));
-    SequenceEncoder tail = new SequenceEncoder(vocab, new EncodingSettings(3, Truncation.TAIL, List.of(), 1));
+    SequenceEncoder head =
+        new SequenceEncoder(vocab, new EncodingSettings(3, Truncation.HEAD, List.of(), 1));
+    SequenceEncoder tail =
+        new SequenceEncoder(vocab, new EncodingSettings(3, Truncation.TAIL, List.of(), 1));
     List<String> tokens = List.of("good", "zzz", "movie", "bad");
     assertThat(head.encode(tokens)).as("first 3, unknown -> UNK").containsExactly(2, 1, 4);
     assertThat(tail.encode(tokens)).as("last 3").containsExactly(1, 4, 3);
@@ -33,7 +35,15 @@ class EncodingTest {
   void bucketsFromBoundsAndQuantiles() {
     Buckets b = Buckets.of(List.of(4, 8), 20);
     assertThat(b.upperBounds()).as("last bucket ends at maxLen").containsExactly(4, 8, 20);
-    assertThat(new int[] {b.bucketOf(1), b.bucketOf(4), b.bucketOf(5), b.bucketOf(8), b.bucketOf(9), b.bucketOf(20)})
+    assertThat(
+            new int[] {
+              b.bucketOf(1),
+              b.bucketOf(4),
+              b.bucketOf(5),
+              b.bucketOf(8),
+              b.bucketOf(9),
+              b.bucketOf(20)
+            })
         .as("(0,4] (4,8] (8,20]")
         .containsExactly(0, 0, 1, 1, 2, 2);
     int[] lengths = {1, 2, 2, 3, 5, 6, 7, 9, 12, 20};
@@ -46,7 +56,9 @@ class EncodingTest {
     assertThat(Buckets.fromQuantiles(new double[] {2.5, 40}, 20).upperBounds())
         .as("rounded up, out-of-range dropped")
         .containsExactly(3, 20);
-    assertThatThrownBy(() -> Buckets.of(List.of(8, 4), 20)).as("descending").hasMessageContaining("ascending");
+    assertThatThrownBy(() -> Buckets.of(List.of(8, 4), 20))
+        .as("descending")
+        .hasMessageContaining("ascending");
   }
 
   @Test
@@ -80,9 +92,15 @@ class EncodingTest {
     List<int[]> seqs = new ArrayList<>(List.of(new int[] {5, 6}, new int[] {7, 8, 9}));
     DataSet ds = BatchBuilder.toDataSet(seqs, new int[] {1, 0}, 3);
     assertThat(ds.getFeatures().shape()).as("features [mb,1,T]").containsExactly(2, 1, 3);
-    assertThat(ds.getFeatures().ravel().toFloatVector()).as("ids, PAD=0 on the right").containsExactly(5, 6, 0, 7, 8, 9);
-    assertThat(ds.getFeaturesMaskArray().ravel().toFloatVector()).as("mask").containsExactly(1, 1, 0, 1, 1, 1);
-    assertThat(ds.getLabels().ravel().toFloatVector()).as("one-hot").containsExactly(0, 1, 0, 1, 0, 0);
+    assertThat(ds.getFeatures().ravel().toFloatVector())
+        .as("ids, PAD=0 on the right")
+        .containsExactly(5, 6, 0, 7, 8, 9);
+    assertThat(ds.getFeaturesMaskArray().ravel().toFloatVector())
+        .as("mask")
+        .containsExactly(1, 1, 0, 1, 1, 1);
+    assertThat(ds.getLabels().ravel().toFloatVector())
+        .as("one-hot")
+        .containsExactly(0, 1, 0, 1, 0, 0);
     assertThat(ds.getLabelsMaskArray()).as("no label mask").isNull();
     assertThatThrownBy(() -> BatchBuilder.toDataSet(List.of(new int[0]), null, 2))
         .as("empty sequence")
@@ -97,7 +115,9 @@ class EncodingTest {
     DataSet a = BatchBuilder.toDataSet(List.of(new int[] {3, 4}), new int[] {0}, 2);
     DataSet b = BatchBuilder.toDataSet(List.of(new int[] {5, 6, 7, 8}), new int[] {1}, 2);
     DataSet merged = DataSet.merge(List.of(a, b));
-    assertThat(merged.getFeatures().shape()).as("merged to the longer length").containsExactly(2, 1, 4);
+    assertThat(merged.getFeatures().shape())
+        .as("merged to the longer length")
+        .containsExactly(2, 1, 4);
     assertThat(merged.getFeaturesMaskArray().ravel().toFloatVector())
         .as("mask extended with zeros")
         .containsExactly(1, 1, 0, 0, 1, 1, 1, 1);

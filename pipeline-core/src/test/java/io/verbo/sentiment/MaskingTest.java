@@ -14,7 +14,11 @@ import org.nd4j.linalg.dataset.DataSet;
 /** A padded, masked minibatch gives each sequence exactly the output it gets alone. */
 class MaskingTest {
   private static final List<int[]> SEQUENCES =
-      List.of(new int[] {3}, new int[] {4, 5, 6}, new int[] {7, 8, 9, 10, 11, 12, 13}, new int[] {2, 14});
+      List.of(
+          new int[] {3},
+          new int[] {4, 5, 6},
+          new int[] {7, 8, 9, 10, 11, 12, 13},
+          new int[] {2, 14});
 
   private static void assertPaddingInvisible(NetworkSettings network) {
     Vocabulary vocab = TestVocab.fillers(20);

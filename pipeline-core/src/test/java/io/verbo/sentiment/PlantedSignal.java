@@ -33,11 +33,12 @@ final class PlantedSignal {
         tokens.add("w" + rnd.nextInt(FILLERS));
       }
       String label = labels.get(y);
-      String signal = switch (label) {
-        case "negative" -> "bad";
-        case "positive" -> "good";
-        default -> "meh";
-      };
+      String signal =
+          switch (label) {
+            case "negative" -> "bad";
+            case "positive" -> "good";
+            default -> "meh";
+          };
       tokens.add(rnd.nextInt(len), signal);
       docs.add(new LabelledDocument(label, tokens));
     }

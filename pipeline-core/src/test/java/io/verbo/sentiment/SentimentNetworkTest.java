@@ -24,7 +24,8 @@ class SentimentNetworkTest {
   }
 
   private DataSet batch() {
-    return BatchBuilder.toDataSet(List.of(new int[] {2, 3, 4}, new int[] {5, 7}), new int[] {0, 1}, 2);
+    return BatchBuilder.toDataSet(
+        List.of(new int[] {2, 3, 4}, new int[] {5, 7}), new int[] {0, 1}, 2);
   }
 
   @Test
@@ -45,7 +46,9 @@ class SentimentNetworkTest {
     for (int i = 0; i < 3; i++) {
       net.fit(batch());
     }
-    assertThat(net.getParam(SentimentNetwork.EMBEDDING_PARAM)).as("frozen embeddings unchanged").isEqualTo(before);
+    assertThat(net.getParam(SentimentNetwork.EMBEDDING_PARAM))
+        .as("frozen embeddings unchanged")
+        .isEqualTo(before);
     assertThat(net.getParam("1_W")).as("LSTM trains").isNotEqualTo(lstmBefore);
 
     MultiLayerNetwork tuned = SentimentNetwork.unfreeze(net, s, 2, null);
@@ -63,21 +66,30 @@ class SentimentNetworkTest {
 
   @Test
   void withoutVectorsEmbeddingsTrainAndDimComesFromSettings() {
-    MultiLayerNetwork net = SentimentNetwork.create(TestVocab.smallSettings(), vocab, Optional.empty(), 3, new double[] {1, 2, 1});
+    MultiLayerNetwork net =
+        SentimentNetwork.create(
+            TestVocab.smallSettings(), vocab, Optional.empty(), 3, new double[] {1, 2, 1});
     assertThat(SentimentNetwork.isFrozen(net)).as("random embeddings are trained").isFalse();
-    assertThat(net.getParam(SentimentNetwork.EMBEDDING_PARAM).columns()).as("embedding-dim").isEqualTo(8);
+    assertThat(net.getParam(SentimentNetwork.EMBEDDING_PARAM).columns())
+        .as("embedding-dim")
+        .isEqualTo(8);
   }
 
   @Test
   void rejectsMisalignedVectors() {
     assertThatThrownBy(
-            () -> SentimentNetwork.create(TestVocab.smallSettings(), vocab, Optional.of(new float[3][]), 2, null))
+            () ->
+                SentimentNetwork.create(
+                    TestVocab.smallSettings(), vocab, Optional.of(new float[3][]), 2, null))
         .as("row count")
         .hasMessageContaining("3 rows for a vocabulary of 8");
     float[][] ragged = new float[vocab.size()][];
     ragged[2] = new float[3];
     ragged[3] = new float[4];
-    assertThatThrownBy(() -> SentimentNetwork.create(TestVocab.smallSettings(), vocab, Optional.of(ragged), 2, null))
+    assertThatThrownBy(
+            () ->
+                SentimentNetwork.create(
+                    TestVocab.smallSettings(), vocab, Optional.of(ragged), 2, null))
         .as("ragged rows")
         .hasMessageContaining("row 3 has 4 values");
   }

@@ -65,13 +65,29 @@ class SentimentSettingsTest {
         .as("dropout 1")
         .hasMessageContaining("verbo.sentiment.network.dropout");
     assertThatThrownBy(
-            () -> new TrainingSettings(5, 1e-3, 0, 1e-4, ClassWeighting.EXPLICIT, List.of(), StoppingMetric.LOSS, 2, 1, 1))
+            () ->
+                new TrainingSettings(
+                    5,
+                    1e-3,
+                    0,
+                    1e-4,
+                    ClassWeighting.EXPLICIT,
+                    List.of(),
+                    StoppingMetric.LOSS,
+                    2,
+                    1,
+                    1))
         .as("explicit without weights")
         .hasMessageContaining("verbo.sentiment.training.explicit-class-weights");
-    assertThatThrownBy(() -> new DistributedSettings(32, 5, 0, TrainingApproachSetting.AUTO, "6g", "2g", false))
+    assertThatThrownBy(
+            () ->
+                new DistributedSettings(32, 5, 0, TrainingApproachSetting.AUTO, "6g", "2g", false))
         .as("physical below max")
         .hasMessageContaining("verbo.sentiment.distributed.off-heap-max-physical-bytes");
-    assertThatThrownBy(() -> new DistributedSettings(32, 5, 0, TrainingApproachSetting.AUTO, "lots", "2g", false))
+    assertThatThrownBy(
+            () ->
+                new DistributedSettings(
+                    32, 5, 0, TrainingApproachSetting.AUTO, "lots", "2g", false))
         .as("size syntax")
         .hasMessageContaining("write a size such as 2g");
     assertThatThrownBy(() -> Pooling.fromConfig("median"))
@@ -82,7 +98,18 @@ class SentimentSettingsTest {
     assertThatThrownBy(
             () ->
                 d.withNetwork(new NetworkSettings(8, false, 8, 1, false, Pooling.LAST, 0, 0, 1))
-                    .withTraining(new TrainingSettings(5, 1e-3, 2, 1e-4, ClassWeighting.NONE, List.of(), StoppingMetric.LOSS, 2, 1, 1)))
+                    .withTraining(
+                        new TrainingSettings(
+                            5,
+                            1e-3,
+                            2,
+                            1e-4,
+                            ClassWeighting.NONE,
+                            List.of(),
+                            StoppingMetric.LOSS,
+                            2,
+                            1,
+                            1)))
         .as("fine-tuning needs frozen embeddings")
         .hasMessageContaining("verbo.sentiment.training.fine-tune-epochs");
   }
@@ -94,19 +121,32 @@ class SentimentSettingsTest {
     assertThat(new String(json, java.nio.charset.StandardCharsets.UTF_8))
         .as("config names in JSON")
         .contains("\"pooling\" : \"last\"", "\"max_len\" : 20");
-    assertThat(ModelArtifact.JSON.readValue(json, SentimentSettings.class)).as("round trip").isEqualTo(s);
+    assertThat(ModelArtifact.JSON.readValue(json, SentimentSettings.class))
+        .as("round trip")
+        .isEqualTo(s);
     assertThat(DistributedSettings.parseBytes("k", "512m")).as("512m").isEqualTo(512L << 20);
   }
 
   @Test
   void classWeights() {
     TrainingSettings balanced =
-        new TrainingSettings(5, 1e-3, 0, 1e-4, ClassWeighting.BALANCED, List.of(), StoppingMetric.LOSS, 2, 1, 1);
+        new TrainingSettings(
+            5, 1e-3, 0, 1e-4, ClassWeighting.BALANCED, List.of(), StoppingMetric.LOSS, 2, 1, 1);
     assertThat(ClassWeights.compute(balanced, List.of("a", "b"), new long[] {30, 10}))
         .as("n / (k * n_c)")
         .containsExactly(40.0 / 60, 40.0 / 20);
     TrainingSettings explicit =
-        new TrainingSettings(5, 1e-3, 0, 1e-4, ClassWeighting.EXPLICIT, List.of(1.0, 3.0), StoppingMetric.LOSS, 2, 1, 1);
+        new TrainingSettings(
+            5,
+            1e-3,
+            0,
+            1e-4,
+            ClassWeighting.EXPLICIT,
+            List.of(1.0, 3.0),
+            StoppingMetric.LOSS,
+            2,
+            1,
+            1);
     assertThatThrownBy(() -> ClassWeights.compute(explicit, List.of("a", "b", "c"), new long[3]))
         .as("one weight per class")
         .hasMessageContaining("2 weights for 3 classes");
@@ -114,20 +154,28 @@ class SentimentSettingsTest {
 
   @Test
   void trainingApproachFollowsMasterAndFileSystem() {
-    assertThat(TrainingApproachChooser.choose(TrainingApproachSetting.AUTO, "local[2]", "file").approach())
+    assertThat(
+            TrainingApproachChooser.choose(TrainingApproachSetting.AUTO, "local[2]", "file")
+                .approach())
         .as("local master")
         .isEqualTo(RDDTrainingApproach.Direct);
-    assertThat(TrainingApproachChooser.choose(TrainingApproachSetting.AUTO, "spark://127.0.0.1:7077", "file"))
+    assertThat(
+            TrainingApproachChooser.choose(
+                TrainingApproachSetting.AUTO, "spark://127.0.0.1:7077", "file"))
         .as("cluster on file://")
         .satisfies(d -> assertThat(d.approach()).isEqualTo(RDDTrainingApproach.Direct))
         .satisfies(d -> assertThat(d.reason()).contains("file://"));
-    assertThat(TrainingApproachChooser.choose(TrainingApproachSetting.AUTO, "yarn", "hdfs").approach())
+    assertThat(
+            TrainingApproachChooser.choose(TrainingApproachSetting.AUTO, "yarn", "hdfs").approach())
         .as("cluster on HDFS")
         .isEqualTo(RDDTrainingApproach.Export);
-    assertThat(TrainingApproachChooser.choose(TrainingApproachSetting.DIRECT, "yarn", "hdfs").approach())
+    assertThat(
+            TrainingApproachChooser.choose(TrainingApproachSetting.DIRECT, "yarn", "hdfs")
+                .approach())
         .as("forced direct")
         .isEqualTo(RDDTrainingApproach.Direct);
-    assertThatThrownBy(() -> TrainingApproachChooser.choose(TrainingApproachSetting.EXPORT, "yarn", "file"))
+    assertThatThrownBy(
+            () -> TrainingApproachChooser.choose(TrainingApproachSetting.EXPORT, "yarn", "file"))
         .as("forced export without a shared file system")
         .hasMessageContaining("verbo.sentiment.distributed.training-approach");
   }
@@ -139,14 +187,17 @@ class SentimentSettingsTest {
     assertThatThrownBy(() -> SparkTrainingEnvironment.check(kryo, "yarn", d))
         .as("Kryo without registrator")
         .hasMessageContaining("spark.kryo.registrator=org.nd4j.kryo.Nd4jRegistrator");
-    SparkConf good = kryo.clone().set("spark.kryo.registrator", SparkTrainingEnvironment.ND4J_REGISTRATOR);
+    SparkConf good =
+        kryo.clone().set("spark.kryo.registrator", SparkTrainingEnvironment.ND4J_REGISTRATOR);
     SparkTrainingEnvironment.check(good, "yarn", d);
     assertThat(System.getProperty(SparkTrainingEnvironment.TIME_SOURCE_PROPERTY))
         .as("driver uses the system clock")
         .isEqualTo(SparkTrainingEnvironment.SYSTEM_CLOCK);
     assertThat(SparkTrainingEnvironment.recommendedSparkConf(d))
         .as("conf for session start")
-        .containsEntry("spark.kryo.registrator", "org.nd4j.kryo.Nd4jRegistrator,io.verbo.sentiment.VerboKryoRegistrator")
+        .containsEntry(
+            "spark.kryo.registrator",
+            "org.nd4j.kryo.Nd4jRegistrator,io.verbo.sentiment.VerboKryoRegistrator")
         .containsEntry("spark.executor.memoryOverhead", "2560m");
     assertThat(SparkTrainingEnvironment.executorJavaOptions(d))
         .as("executor JVM options")

@@ -34,7 +34,9 @@ final class TestVocab {
     return of(words);
   }
 
-  /** @return small, fast settings: dim 8, 8 LSTM units, batch 16 */
+  /**
+   * @return small, fast settings: dim 8, 8 LSTM units, batch 16
+   */
   static SentimentSettings smallSettings() {
     SentimentSettings d = SentimentSettings.defaults();
     return d.withNetwork(new NetworkSettings(8, true, 8, 1, false, Pooling.LAST, 0.0, 0.0, 1.0))
