@@ -1,0 +1,181 @@
+package io.verbo.sentiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.verbo.text.TokenizerOptions;
+import io.verbo.vocab.Vocabulary;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.hadoop.conf.Configuration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Single-JVM training: planted signal, save/load, checkpoint and resume, the transfer recipe. */
+class LocalTrainingTest {
+  private static final Vocabulary VOCAB =
+      TestVocab.fillers(PlantedSignal.FILLERS, "good", "bad", "meh");
+  private static final TokenizerOptions LOWERCASE = new TokenizerOptions(true, false, 0);
+
+  private static int threads;
+
+  @TempDir Path tmp;
+
+  @org.junit.jupiter.api.BeforeAll
+  static void oneThread() {
+    threads = Nd4jThreads.set(1);
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  static void restoreThreads() {
+    Nd4jThreads.set(threads);
+  }
+
+  private static SentimentSettings settings(int epochs, int fineTune, int patience) {
+    SentimentSettings s = TestVocab.smallSettings();
+    return s.withNetwork(new NetworkSettings(8, true, 16, 1, false, Pooling.LAST, 0.0, 0.0, 1.0))
+        .withTraining(
+            new TrainingSettings(
+                epochs,
+                0.02,
+                fineTune,
+                0.005,
+                ClassWeighting.BALANCED,
+                List.of(),
+                StoppingMetric.ACCURACY,
+                patience,
+                7L,
+                2));
+  }
+
+  private LocalSentimentTrainer.Request request(
+      SentimentSettings s,
+      Optional<float[][]> vectors,
+      String run,
+      boolean resume,
+      EpochListener listener) {
+    return new LocalSentimentTrainer.Request(
+        run,
+        s,
+        VOCAB,
+        vectors,
+        PlantedSignal.THREE,
+        LOWERCASE,
+        PlantedSignal.documents(300, PlantedSignal.THREE, 10, 1),
+        PlantedSignal.documents(100, PlantedSignal.THREE, 10, 2),
+        new org.apache.hadoop.fs.Path(tmp.resolve("checkpoints").resolve(run).toString()),
+        resume,
+        listener);
+  }
+
+  private static float[][] randomVectors() {
+    java.util.Random rnd = new java.util.Random(3);
+    float[][] v = new float[VOCAB.size()][];
+    for (int i = 2; i < v.length; i++) {
+      v[i] = new float[8];
+      for (int k = 0; k < 8; k++) {
+        v[i][k] = (float) rnd.nextGaussian();
+      }
+    }
+    return v;
+  }
+
+  @Test
+  void learnsPlantedSignalAndSaveLoadPredictsIdentically() {
+    LocalSentimentTrainer.Result r =
+        LocalSentimentTrainer.train(
+            request(settings(8, 0, 1), Optional.empty(), "planted", false, EpochListener.NONE),
+            new Configuration());
+    assertThat(r.validation().accuracy())
+        .as("planted token learned (%s)", r.validation().summary())
+        .isGreaterThanOrEqualTo(0.9);
+    assertThat(r.state().curve().get(0).trainLoss())
+        .as("loss falls from epoch 1 to the best epoch")
+        .isGreaterThan(r.state().curve().get(r.state().bestEpoch() - 1).trainLoss());
+
+    Path dir = tmp.resolve("models").resolve("planted");
+    r.model().save(new org.apache.hadoop.fs.Path(dir.toString()), new Configuration());
+    SentimentModel loaded = SentimentModel.load(dir);
+    List<String> texts =
+        List.of("w1 GOOD w2 w3", "bad", "", "w5 w6 meh w7 w8 w9 w10", "unknown words only here");
+    for (String text : texts) {
+      Prediction before = r.model().predict(text);
+      Prediction after = loaded.predict(text);
+      assertThat(after.probabilities())
+          .as("identical probabilities for '%s'", text)
+          .containsExactly(before.probabilities());
+      assertThat(after.label()).as("identical label for '%s'", text).isEqualTo(before.label());
+    }
+    assertThat(loaded.predict("w3 GOOD w4").label())
+        .as("tokenized like training (lower-cased)")
+        .isEqualTo("positive");
+    assertThat(loaded.predict("w3 bad w4").label()).as("negative signal").isEqualTo("negative");
+    assertThat(loaded.labels()).as("label map").containsExactlyElementsOf(PlantedSignal.THREE);
+    assertThat(loaded.tokenizerOptions()).as("tokenizer options").isEqualTo(LOWERCASE);
+    assertThat(loaded.settings()).as("settings round trip").isEqualTo(r.model().settings());
+    assertThat(dir.resolve("_metadata.json")).as("provenance").exists();
+  }
+
+  @Test
+  void resumeAfterCrashGivesSameEpochsAndSameModel() {
+    SentimentSettings s = settings(2, 2, 0);
+    Optional<float[][]> vectors = Optional.of(randomVectors());
+    LocalSentimentTrainer.Result straight =
+        LocalSentimentTrainer.train(
+            request(s, vectors, "straight", false, EpochListener.NONE), new Configuration());
+    assertThat(straight.state().curve())
+        .as("two frozen epochs then two fine-tuning epochs")
+        .extracting(EpochRecord::stage)
+        .containsExactly("train", "train", "fine_tune", "fine_tune");
+    assertThat(straight.state().curve().get(2).learningRate())
+        .as("fine-tune learning rate")
+        .isEqualTo(0.005);
+
+    EpochListener crashAfter3 =
+        row -> {
+          if (row.epoch() == 3) {
+            throw new IllegalStateException("simulated crash");
+          }
+        };
+    assertThatThrownBy(
+            () ->
+                LocalSentimentTrainer.train(
+                    request(s, vectors, "crashed", false, crashAfter3), new Configuration()))
+        .as("crash in the fine-tuning stage")
+        .hasMessageContaining("simulated crash");
+    LocalSentimentTrainer.Result resumed =
+        LocalSentimentTrainer.train(
+            request(s, vectors, "crashed", true, EpochListener.NONE), new Configuration());
+
+    assertThat(resumed.state().epoch())
+        .as("same final epoch count")
+        .isEqualTo(straight.state().epoch())
+        .isEqualTo(4);
+    assertThat(resumed.state().curve())
+        .as("curve continues")
+        .extracting(EpochRecord::epoch)
+        .containsExactly(1, 2, 3, 4);
+    assertThat(resumed.state().bestEpoch())
+        .as("same best epoch")
+        .isEqualTo(straight.state().bestEpoch());
+    double[] a = straight.model().predict("w1 good w2").probabilities();
+    double[] b = resumed.model().predict("w1 good w2").probabilities();
+    for (int c = 0; c < a.length; c++) {
+      assertThat(b[c])
+          .as("resumed model equals uninterrupted model, class %d", c)
+          .isCloseTo(a[c], within(1e-4));
+    }
+    Path dir = tmp.resolve("models").resolve("resumed");
+    resumed.model().save(new org.apache.hadoop.fs.Path(dir.toString()), new Configuration());
+    assertThat(SentimentModel.load(dir).predict("w1 good w2").probabilities())
+        .as("loadable")
+        .containsExactly(b);
+
+    LocalSentimentTrainer.Result again =
+        LocalSentimentTrainer.train(
+            request(s, vectors, "crashed", true, EpochListener.NONE), new Configuration());
+    assertThat(again.state().curve()).as("resuming a finished run trains nothing more").hasSize(4);
+  }
+}
