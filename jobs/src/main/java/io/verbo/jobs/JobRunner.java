@@ -5,6 +5,7 @@ import io.verbo.corpus.InputFiles;
 import io.verbo.spark.SparkSessions;
 import java.util.function.BiFunction;
 import java.io.IOException;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
@@ -36,7 +37,16 @@ final class JobRunner {
 
   static <T> T runInSpark(
       VerboConfig config, BiFunction<SparkSession, VerboConfig, T> service) {
-    SparkSession spark = SparkSessions.getOrCreate(config.spark());
+    return runInSpark(config, Map.of(), service);
+  }
+
+  /**
+   * Like {@link #runInSpark(VerboConfig, BiFunction)}, for jobs whose stages need Spark settings
+   * from the start (DL4J training: Kryo with ND4J's registrator, off-heap limits).
+   */
+  static <T> T runInSpark(
+      VerboConfig config, Map<String, String> stageDefaults, BiFunction<SparkSession, VerboConfig, T> service) {
+    SparkSession spark = SparkSessions.getOrCreate(config.spark(), stageDefaults);
     return service.apply(spark, config);
   }
 }

@@ -2,6 +2,9 @@ package io.verbo.jobs;
 
 import io.verbo.config.VerboConfig;
 import io.verbo.pipeline.PipelineRunner;
+import io.verbo.pipeline.SentimentStage;
+import java.util.Map;
+import io.verbo.sentiment.SentimentLayout;
 import io.verbo.store.RunLayout;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -20,8 +23,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Run every pipeline stage in order on one run root.",
       "",
-      "Stages come from verbo.pipeline.stages (tokenize, vocab, embeddings); prints where each",
-      "output is."
+      "Stages come from verbo.pipeline.stages (tokenize, vocab, embeddings, sentiment); prints",
+      "where each output is."
     })
 public final class PipelineJob implements Callable<Integer> {
   @Mixin ConfigOptions options;
@@ -39,7 +42,11 @@ public final class PipelineJob implements Callable<Integer> {
       JobRunner.checkInputsExist(config);
     }
     PrintWriter out = spec.commandLine().getOut();
-    PipelineRunner.Result result = JobRunner.runInSpark(config, PipelineRunner::run);
+    PipelineRunner.Result result =
+        JobRunner.runInSpark(
+            config,
+            config.pipeline().stages().contains("sentiment") ? SentimentStage.sparkDefaults(config) : Map.of(),
+            PipelineRunner::run);
     result.lines().forEach(out::println);
     RunLayout layout = new RunLayout(config.run().root());
     out.println("Outputs under " + JobRunner.qualified(layout.root()) + ":");
@@ -52,6 +59,10 @@ public final class PipelineJob implements Callable<Integer> {
     }
     if (config.pipeline().stages().contains("embeddings")) {
       out.println("  embeddings: " + JobRunner.qualified(layout.embeddings(config.embeddings().name())));
+    }
+    if (config.pipeline().stages().contains("sentiment")) {
+      out.println("  model:      " + JobRunner.qualified(SentimentStage.defaultModelDir(config)));
+      out.println("  reports:    " + JobRunner.qualified(SentimentLayout.reportsDir(layout, config.sentiment().runId())));
     }
     out.flush();
     return ExitCodes.OK;

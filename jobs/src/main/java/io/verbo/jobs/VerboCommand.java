@@ -25,6 +25,9 @@ import picocli.CommandLine.IVersionProvider;
       TrainEmbeddingsJob.class,
       ImportEmbeddingsJob.class,
       EvaluateEmbeddingsJob.class,
+      TrainSentimentJob.class,
+      EvaluateModelJob.class,
+      ScoreJob.class,
       PipelineJob.class
     },
     footer = {

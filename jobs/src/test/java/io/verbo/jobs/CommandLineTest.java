@@ -28,7 +28,8 @@ class CommandLineTest {
   }
 
   @ParameterizedTest(name = "{0} --help")
-  @ValueSource(strings = {"tokenize", "vocab", "train-embeddings", "import-embeddings", "evaluate-embeddings", "pipeline"})
+  @ValueSource(strings = {"tokenize", "vocab", "train-embeddings", "import-embeddings", "evaluate-embeddings",
+      "train-sentiment", "evaluate", "score", "pipeline"})
   void everyCommandHasHelp(String command) {
     Run r = run(command, "--help");
     assertThat(r.exit()).as("help exits 0").isZero();
@@ -78,6 +79,14 @@ class CommandLineTest {
     assertThat(badArch.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(badArch.err()).contains("verbo.embeddings.architecture");
 
+    Run badRunId = run("train-sentiment", "--conf", conf, "--set", "verbo.sentiment.run-id=a/b");
+    assertThat(badRunId.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(badRunId.err()).contains("verbo.sentiment.run-id");
+
+    Run badPooling = run("train-sentiment", "--conf", conf, "--set", "verbo.sentiment.network.pooling=median");
+    assertThat(badPooling.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(badPooling.err()).contains("verbo.sentiment.network.pooling");
+
     Run noFile = run("pipeline", "--conf", "/no/such.conf");
     assertThat(noFile.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(noFile.err()).contains("/no/such.conf");
@@ -89,7 +98,8 @@ class CommandLineTest {
   void jobClassesAreTheirOwnEntryPoints() {
     for (Class<?> job :
         List.of(TokenizeCorpusJob.class, BuildVocabularyJob.class, TrainEmbeddingsJob.class,
-            ImportEmbeddingsJob.class, EvaluateEmbeddingsJob.class, PipelineJob.class)) {
+            ImportEmbeddingsJob.class, EvaluateEmbeddingsJob.class, TrainSentimentJob.class,
+            EvaluateModelJob.class, ScoreJob.class, PipelineJob.class)) {
       assertThat(job.getDeclaredMethods()).as(job + " has main for spark-submit --class")
           .anyMatch(m -> m.getName().equals("main"));
     }

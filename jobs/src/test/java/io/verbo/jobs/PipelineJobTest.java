@@ -36,6 +36,7 @@ class PipelineJobTest extends SparkTestBase {
     assertThat(r.exit()).as("pipeline succeeds: %s", r.err()).isZero();
     assertThat(r.out()).contains("tokenize: read=").contains("rejected=11").contains("vocab: size=")
         .contains("train-embeddings: w2v:").contains("nearest to bueno:")
+        .contains("train-sentiment: lstm:").contains("train-sentiment: test n=")
         .contains("Outputs under file:" + root);
 
     RunLayout layout = new RunLayout(root);
@@ -50,6 +51,24 @@ class PipelineJobTest extends SparkTestBase {
     assertThat(vectors.size()).as("vocabulary without PAD/UNK").isEqualTo(v.size() - 2);
     assertThat(spark.read().parquet(RunLayout.dataIn(layout.embeddingReport("w2v")).toString()).count())
         .as("probe neighbours written to the report").isGreaterThan(0);
+
+    // The saved model: re-evaluation reproduces the training run's test line; scoring a JSONL corpus.
+    String testLine = r.out().lines().filter(l -> l.startsWith("train-sentiment: test ")).findFirst().orElseThrow();
+    CommandLineTest.Run eval = CommandLineTest.run("evaluate", "--conf", TestPaths.localConf().toString(),
+        "--set", "verbo.run.root=" + root);
+    assertThat(eval.exit()).as("evaluate: %s", eval.err()).isZero();
+    assertThat(eval.out()).as("same metrics as at training time")
+        .contains("evaluate: test " + testLine.substring("train-sentiment: test ".length()));
+
+    CommandLineTest.Run score = CommandLineTest.run("score", "--conf", TestPaths.localConf().toString(),
+        "--set", "verbo.run.root=" + root, "--set", "verbo.input.format=jsonl",
+        "--set", "verbo.input.paths=[\"" + TestPaths.sample("reviews/reviews-extra.jsonl") + "\"]");
+    assertThat(score.exit()).as("score: %s", score.err()).isZero();
+    assertThat(score.out()).contains("scored=300 rejected=0");
+    var predictions = spark.read().parquet(root + "/predictions/lstm/predictions");
+    assertThat(predictions.count()).isEqualTo(300);
+    assertThat(predictions.select("label").distinct().collectAsList()).extracting(row -> row.getString(0))
+        .as("labels from the model's classes").isSubsetOf("negative", "neutral", "positive");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.verbo.config;
 
 import io.verbo.embed.EmbeddingKeys;
+import io.verbo.sentiment.SentimentSettings;
 import java.util.List;
 
 /**
@@ -108,8 +109,10 @@ public final class ConfigKeys {
   public static final List<String> OPEN_MAPS = List.of(SPARK_CONF, LABELS_MAPPING);
 
   /** Every leaf key, in reference.conf order. */
-  public static final List<String> ALL =
-      List.of(
+  public static final List<String> ALL = all();
+
+  private static List<String> all() {
+    List<String> keys = new java.util.ArrayList<>(List.of(
           RUN_ROOT,
           SPARK_APP_NAME,
           SPARK_MASTER,
@@ -164,6 +167,12 @@ public final class ConfigKeys {
           EMBEDDINGS_EVAL_NEIGHBOURS,
           EMBEDDINGS_EVAL_RESTRICT_VOCAB,
           EMBEDDINGS_IMPORT_PATH,
-          EMBEDDINGS_IMPORT_FORMAT,
-          PIPELINE_STAGES);
+          EMBEDDINGS_IMPORT_FORMAT));
+    keys.add(SentimentStageSettings.RUN_ID);
+    keys.add(SentimentStageSettings.EMBEDDINGS);
+    keys.add(SentimentStageSettings.RESUME);
+    keys.addAll(SentimentSettings.keys());
+    keys.add(PIPELINE_STAGES);
+    return List.copyOf(keys);
+  }
 }

@@ -15,6 +15,16 @@ import io.verbo.embed.EvaluationRequest;
 import io.verbo.embed.VectorFormat;
 import io.verbo.embed.Word2VecArchitecture;
 import io.verbo.embed.Word2VecSettings;
+import io.verbo.sentiment.ClassWeighting;
+import io.verbo.sentiment.DistributedSettings;
+import io.verbo.sentiment.EncodingSettings;
+import io.verbo.sentiment.NetworkSettings;
+import io.verbo.sentiment.Pooling;
+import io.verbo.sentiment.SentimentSettings;
+import io.verbo.sentiment.StoppingMetric;
+import io.verbo.sentiment.TrainingApproachSetting;
+import io.verbo.sentiment.TrainingSettings;
+import io.verbo.sentiment.Truncation;
 import io.verbo.text.TokenizerOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,6 +132,7 @@ public final class ConfigLoader {
             str(c, ConfigKeys.VOCAB_PAD_TOKEN),
             str(c, ConfigKeys.VOCAB_UNK_TOKEN)),
         embeddings(c),
+        sentiment(c),
         new PipelineSettings(strList(c, ConfigKeys.PIPELINE_STAGES)));
   }
 
@@ -190,6 +201,57 @@ public final class ConfigLoader {
             integer(c, ConfigKeys.EMBEDDINGS_EVAL_RESTRICT_VOCAB)),
         str(c, ConfigKeys.EMBEDDINGS_IMPORT_PATH),
         VectorFormat.parse(str(c, ConfigKeys.EMBEDDINGS_IMPORT_FORMAT), ConfigKeys.EMBEDDINGS_IMPORT_FORMAT));
+  }
+
+  private static SentimentStageSettings sentiment(Config c) {
+    EncodingSettings encoding =
+        new EncodingSettings(
+            integer(c, EncodingSettings.MAX_LEN),
+            Truncation.fromConfig(str(c, EncodingSettings.TRUNCATION)),
+            intList(c, EncodingSettings.BUCKET_BOUNDARIES),
+            integer(c, EncodingSettings.BUCKET_COUNT));
+    NetworkSettings network =
+        new NetworkSettings(
+            integer(c, NetworkSettings.EMBEDDING_DIM),
+            bool(c, NetworkSettings.FREEZE_EMBEDDINGS),
+            integer(c, NetworkSettings.LSTM_UNITS),
+            integer(c, NetworkSettings.LSTM_LAYERS),
+            bool(c, NetworkSettings.BIDIRECTIONAL),
+            Pooling.fromConfig(str(c, NetworkSettings.POOLING)),
+            dbl(c, NetworkSettings.DROPOUT),
+            dbl(c, NetworkSettings.L2),
+            dbl(c, NetworkSettings.GRADIENT_CLIP));
+    TrainingSettings training =
+        new TrainingSettings(
+            integer(c, TrainingSettings.EPOCHS),
+            dbl(c, TrainingSettings.LEARNING_RATE),
+            integer(c, TrainingSettings.FINE_TUNE_EPOCHS),
+            dbl(c, TrainingSettings.FINE_TUNE_LEARNING_RATE),
+            ClassWeighting.fromConfig(str(c, TrainingSettings.CLASS_WEIGHTS)),
+            get(TrainingSettings.EXPLICIT_CLASS_WEIGHTS, "a list of numbers",
+                () -> c.getDoubleList(TrainingSettings.EXPLICIT_CLASS_WEIGHTS)),
+            StoppingMetric.fromConfig(str(c, TrainingSettings.EARLY_STOPPING_METRIC)),
+            integer(c, TrainingSettings.PATIENCE),
+            lng(c, TrainingSettings.SEED),
+            integer(c, TrainingSettings.KEEP_CHECKPOINTS));
+    DistributedSettings distributed =
+        new DistributedSettings(
+            integer(c, DistributedSettings.BATCH_SIZE_PER_WORKER),
+            integer(c, DistributedSettings.AVERAGING_FREQUENCY),
+            integer(c, DistributedSettings.WORKER_PREFETCH),
+            TrainingApproachSetting.fromConfig(str(c, DistributedSettings.TRAINING_APPROACH)),
+            str(c, DistributedSettings.OFF_HEAP_MAX_BYTES),
+            str(c, DistributedSettings.OFF_HEAP_MAX_PHYSICAL_BYTES),
+            bool(c, DistributedSettings.COLLECT_TRAINING_STATS));
+    return new SentimentStageSettings(
+        str(c, SentimentStageSettings.RUN_ID),
+        str(c, SentimentStageSettings.EMBEDDINGS),
+        bool(c, SentimentStageSettings.RESUME),
+        new SentimentSettings(encoding, network, training, distributed));
+  }
+
+  private static List<Integer> intList(Config c, String key) {
+    return get(key, "a list of whole numbers", () -> c.getIntList(key));
   }
 
   private static TokenizerOptions tokenizer(Config c) {

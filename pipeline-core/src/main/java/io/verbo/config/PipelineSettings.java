@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record PipelineSettings(List<String> stages) {
   /** Stages that exist in this version, in their only valid order. */
-  public static final List<String> KNOWN_STAGES = List.of("tokenize", "vocab", "embeddings");
+  public static final List<String> KNOWN_STAGES = List.of("tokenize", "vocab", "embeddings", "sentiment");
 
   /** Validates that every stage exists and that they come in pipeline order. */
   public PipelineSettings {

@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param split train/validation/test fractions
  * @param vocab vocabulary settings
  * @param embeddings embedding training, import and evaluation
+ * @param sentiment sentiment model training
  * @param pipeline stages of {@code verbo pipeline}
  */
 public record VerboConfig(
@@ -30,6 +31,7 @@ public record VerboConfig(
     SplitSettings split,
     VocabSettings vocab,
     EmbeddingsSettings embeddings,
+    SentimentStageSettings sentiment,
     PipelineSettings pipeline) {
 
   /** Checks that no part is missing. */
@@ -43,6 +45,7 @@ public record VerboConfig(
     Objects.requireNonNull(split, "split");
     Objects.requireNonNull(vocab, "vocab");
     Objects.requireNonNull(embeddings, "embeddings");
+    Objects.requireNonNull(sentiment, "sentiment");
     Objects.requireNonNull(pipeline, "pipeline");
   }
 }

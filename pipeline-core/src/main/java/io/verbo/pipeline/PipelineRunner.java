@@ -53,6 +53,7 @@ public final class PipelineRunner {
           lines.add(vocab.line());
         }
         case "embeddings" -> lines.addAll(EmbeddingStage.train(spark, config));
+        case "sentiment" -> lines.addAll(SentimentStage.train(spark, config));
         default -> throw new IllegalStateException("Stage not wired: " + stage);
       }
     }

@@ -61,7 +61,7 @@ public final class SentimentLayout {
    * @return it, if it is a single non-blank path segment
    * @throws IllegalArgumentException otherwise
    */
-  static String checkRunId(String runId) {
+  public static String checkRunId(String runId) {
     if (runId == null
         || runId.isBlank()
         || runId.contains("/")

@@ -37,6 +37,8 @@ public final class SparkSessions {
   /** System property set by {@code bin/verbo}: the address its driver binds (SPARK_LOCAL_IP). */
   public static final String LAUNCHER_DRIVER_HOST = "verbo.launcher.driver-host";
 
+  private static final String EXECUTOR_JAVA_OPTIONS = "spark.executor.extraJavaOptions";
+
   private SparkSessions() {}
 
   /**
@@ -44,6 +46,20 @@ public final class SparkSessions {
    * @return the SparkConf the session will be built from (exposed for tests and {@code --help})
    */
   public static SparkConf sparkConf(SparkSettings settings) {
+    return sparkConf(settings, Map.of());
+  }
+
+  /**
+   * Like {@link #sparkConf(SparkSettings)}, with settings a stage needs from the start (for
+   * example Kryo with ND4J's registrator for DL4J training). They are applied only where neither
+   * spark-submit nor {@code verbo.spark.conf} set the key, except {@code
+   * spark.executor.extraJavaOptions}, whose value is appended to what is there.
+   *
+   * @param settings Spark settings from the configuration
+   * @param stageDefaults settings the stages of this job need
+   * @return the SparkConf the session will be built from
+   */
+  public static SparkConf sparkConf(SparkSettings settings, Map<String, String> stageDefaults) {
     SparkConf conf = new SparkConf(true);
     if (!conf.contains("spark.app.name")) {
       conf.setAppName(settings.appName());
@@ -73,9 +89,26 @@ public final class SparkSessions {
       // which executors may resolve to another address than the one the driver listens on.
       setFromLauncher(conf, "spark.driver.host", LAUNCHER_DRIVER_HOST);
     }
+    for (Map.Entry<String, String> e : stageDefaults.entrySet()) {
+      if (e.getKey().equals(EXECUTOR_JAVA_OPTIONS) && conf.contains(EXECUTOR_JAVA_OPTIONS)) {
+        conf.set(EXECUTOR_JAVA_OPTIONS, conf.get(EXECUTOR_JAVA_OPTIONS) + " " + e.getValue());
+      } else {
+        conf.setIfMissing(e.getKey(), e.getValue());
+      }
+    }
     // Timestamps in artifacts must not depend on the machine's zone.
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");
     return conf;
+  }
+
+  /**
+   * @param settings Spark settings from the configuration
+   * @param stageDefaults settings the stages of this job need (see {@link #sparkConf(SparkSettings,
+   *     Map)})
+   * @return a new or the already running session
+   */
+  public static SparkSession getOrCreate(SparkSettings settings, Map<String, String> stageDefaults) {
+    return log(SparkSession.builder().config(sparkConf(settings, stageDefaults)).getOrCreate());
   }
 
   private static void setFromLauncher(SparkConf conf, String key, String property) {
@@ -91,7 +124,10 @@ public final class SparkSessions {
    * @return a new or the already running session
    */
   public static SparkSession getOrCreate(SparkSettings settings) {
-    SparkSession spark = SparkSession.builder().config(sparkConf(settings)).getOrCreate();
+    return getOrCreate(settings, Map.of());
+  }
+
+  private static SparkSession log(SparkSession spark) {
     LOG.info(
         "Spark {} master={} app={} defaultParallelism={}",
         spark.version(),

@@ -1,0 +1,49 @@
+package io.verbo.jobs;
+
+import io.verbo.config.VerboConfig;
+import io.verbo.pipeline.ScoreStage;
+import io.verbo.pipeline.SentimentStage;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.hadoop.fs.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code verbo score}: batch predictions of a saved sentiment model for a corpus. Entry point for
+ * spark-submit: {@code --class io.verbo.jobs.ScoreJob}.
+ */
+@Command(
+    name = "score",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Score a corpus (verbo.input.*, any format) with a saved sentiment model.",
+      "",
+      "Writes RUN_ROOT/predictions/RUN-ID/predictions (doc_id, label, probabilities) and rejects",
+      "(bad records with their reason, as in tokenize). The model is broadcast once per executor."
+    })
+public final class ScoreJob implements Callable<Integer> {
+  @Mixin ConfigOptions options;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--model", paramLabel = "DIR", description = "Saved model (default RUN_ROOT/models/sentiment/RUN-ID).")
+  String model;
+
+  /** @param args command-line arguments */
+  public static void main(String[] args) {
+    System.exit(VerboCommand.execute(new ScoreJob(), args));
+  }
+
+  @Override
+  public Integer call() {
+    VerboConfig config = options.load();
+    JobRunner.checkInputsExist(config);
+    Path dir = model != null ? new Path(model) : SentimentStage.defaultModelDir(config);
+    List<String> lines = JobRunner.runInSpark(config, (spark, c) -> ScoreStage.score(spark, c, dir));
+    lines.forEach(spec.commandLine().getOut()::println);
+    return ExitCodes.OK;
+  }
+}
