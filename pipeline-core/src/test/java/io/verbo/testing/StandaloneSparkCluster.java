@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.spark.network.util.JavaUtils;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +60,7 @@ public final class StandaloneSparkCluster implements AutoCloseable {
 
   private static final String WORKER_MEMORY = "2g";
   private static final String EXECUTOR_MEMORY = "1g";
+  private static final String EXECUTOR_JAVA_OPTIONS = "spark.executor.extraJavaOptions";
   private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
   private static final int PORT_ATTEMPTS = 3;
@@ -152,6 +154,23 @@ public final class StandaloneSparkCluster implements AutoCloseable {
    * @throws IllegalStateException if this cluster is closed or another session runs in this JVM
    */
   public SparkSession newSession(String appName) {
+    return newSession(appName, Map.of());
+  }
+
+  /**
+   * Like {@link #newSession(String)}, with more settings the session needs from its start (e.g.
+   * DL4J's serializer and executor JVM options): {@value #EXECUTOR_JAVA_OPTIONS} is appended to the
+   * fixture's executor flags, any other key replaces the fixture's value.
+   *
+   * @param appName application name shown by the Master
+   * @param extraConf more Spark settings; {@code spark.executor.memory} at most the Worker's
+   *     {@value #WORKER_MEMORY}
+   * @return the new session; {@link #close()} stops it if the test did not
+   * @throws IllegalStateException if this cluster is closed or another session runs in this JVM
+   * @throws IllegalArgumentException if the executor would not fit in the Worker (the session would
+   *     wait for it forever)
+   */
+  public SparkSession newSession(String appName, Map<String, String> extraConf) {
     if (closed) {
       throw new IllegalStateException("Cannot create a session: the cluster is closed");
     }
@@ -167,15 +186,22 @@ public final class StandaloneSparkCluster implements AutoCloseable {
                 + " first.");
       }
     }
-    SparkSession spark =
+    String executorMemory = extraConf.getOrDefault("spark.executor.memory", EXECUTOR_MEMORY);
+    if (JavaUtils.byteStringAsMb(executorMemory) > JavaUtils.byteStringAsMb(WORKER_MEMORY)) {
+      throw new IllegalArgumentException(
+          "Cannot create a session with spark.executor.memory="
+              + executorMemory
+              + ": the Worker offers "
+              + WORKER_MEMORY);
+    }
+    String executorOptions =
+        String.join(" ", opens) + " -Dfile.encoding=UTF-8 " + SparkDaemon.C1_ONLY;
+    SparkSession.Builder builder =
         SparkSession.builder()
             .master(masterUrl())
             .appName(appName)
             .config(
                 "spark.jars", appJars.stream().map(Path::toString).collect(Collectors.joining(",")))
-            .config(
-                "spark.executor.extraJavaOptions",
-                String.join(" ", opens) + " -Dfile.encoding=UTF-8 " + SparkDaemon.C1_ONLY)
             .config("spark.executor.memory", EXECUTOR_MEMORY)
             .config("spark.executor.cores", String.valueOf(CORES))
             .config("spark.cores.max", String.valueOf(CORES))
@@ -185,8 +211,15 @@ public final class StandaloneSparkCluster implements AutoCloseable {
             .config("spark.driver.bindAddress", LOOPBACK)
             .config("spark.ui.enabled", "false")
             .config("spark.sql.shuffle.partitions", "4")
-            .config("spark.sql.session.timeZone", "UTC")
-            .getOrCreate();
+            .config("spark.sql.session.timeZone", "UTC");
+    for (Map.Entry<String, String> e : extraConf.entrySet()) {
+      if (e.getKey().equals(EXECUTOR_JAVA_OPTIONS)) {
+        executorOptions += " " + e.getValue();
+      } else {
+        builder.config(e.getKey(), e.getValue());
+      }
+    }
+    SparkSession spark = builder.config(EXECUTOR_JAVA_OPTIONS, executorOptions).getOrCreate();
     sessions.add(spark);
     return spark;
   }
