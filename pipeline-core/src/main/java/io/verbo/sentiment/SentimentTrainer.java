@@ -82,7 +82,10 @@ public final class SentimentTrainer {
       int k = labels.size();
       TrainingApproachChooser.Decision decision =
           TrainingApproachChooser.choose(
-              s.distributed().trainingApproach(), sc.master(), runFs.getUri().getScheme());
+              s.distributed().trainingApproach(),
+              sc.master(),
+              runFs.getUri().getScheme(),
+              String.valueOf(FileSystem.getDefaultUri(conf).getScheme()));
       LOG.info("DL4J training approach {}: {}", decision.approach(), decision.reason());
       ParameterAveragingTrainingMaster tm = trainingMaster(s, decision.approach(), exportDir);
 

@@ -28,7 +28,41 @@ public final class TrainingApproachChooser {
    * @throws InvalidConfigException if {@code export} is forced where executors cannot share files
    */
   public static Decision choose(TrainingApproachSetting setting, String master, String scheme) {
+    return choose(setting, master, scheme, scheme);
+  }
+
+  /**
+   * Like {@link #choose(TrainingApproachSetting, String, String)}, also given the default file
+   * system's scheme: DL4J refuses Export on a non-local master whenever {@code fs.defaultFS} is
+   * {@code file://}, even if the run root itself is on HDFS, so both must be shared.
+   *
+   * @param setting the configured approach
+   * @param master the Spark master URL
+   * @param scheme the run root's file-system scheme
+   * @param defaultScheme the scheme of {@code fs.defaultFS}
+   * @return the approach and why
+   * @throws InvalidConfigException if Export is forced where it cannot work
+   */
+  public static Decision choose(
+      TrainingApproachSetting setting, String master, String scheme, String defaultScheme) {
     boolean local = master.startsWith("local");
+    boolean defaultShared = !"file".equals(defaultScheme.toLowerCase(Locale.ROOT));
+    if (!local && !"file".equals(scheme.toLowerCase(Locale.ROOT)) && !defaultShared) {
+      if (setting == TrainingApproachSetting.EXPORT) {
+        throw new InvalidConfigException(
+            DistributedSettings.TRAINING_APPROACH,
+            setting.configName(),
+            "DL4J's Export needs fs.defaultFS on a shared file system, but it is file:// on master " + master,
+            "set spark.hadoop.fs.defaultFS (e.g. hdfs://namenode:8020, as core-site.xml does on a cluster) or "
+                + DistributedSettings.TRAINING_APPROACH + " = direct");
+      }
+      if (setting == TrainingApproachSetting.AUTO) {
+        return new Decision(
+            RDDTrainingApproach.Direct,
+            "the run root is on " + scheme + ":// but fs.defaultFS is file://, where DL4J refuses Export"
+                + " on master " + master + " (set spark.hadoop.fs.defaultFS to use Export)");
+      }
+    }
     boolean sharedFs = !"file".equals(scheme.toLowerCase(Locale.ROOT));
     switch (setting) {
       case DIRECT:

@@ -178,6 +178,17 @@ class SentimentSettingsTest {
             () -> TrainingApproachChooser.choose(TrainingApproachSetting.EXPORT, "yarn", "file"))
         .as("forced export without a shared file system")
         .hasMessageContaining("verbo.sentiment.distributed.training-approach");
+    assertThat(TrainingApproachChooser.choose(TrainingApproachSetting.AUTO, "yarn", "hdfs", "file"))
+        .as("run root on HDFS but fs.defaultFS file://: DL4J would refuse Export mid-run")
+        .satisfies(d -> assertThat(d.approach()).isEqualTo(RDDTrainingApproach.Direct))
+        .satisfies(d -> assertThat(d.reason()).contains("fs.defaultFS"));
+    assertThatThrownBy(
+            () -> TrainingApproachChooser.choose(TrainingApproachSetting.EXPORT, "yarn", "hdfs", "file"))
+        .as("forced export with a local default file system fails before training")
+        .hasMessageContaining("spark.hadoop.fs.defaultFS");
+    assertThat(TrainingApproachChooser.choose(TrainingApproachSetting.AUTO, "yarn", "hdfs", "hdfs").approach())
+        .as("both shared")
+        .isEqualTo(RDDTrainingApproach.Export);
   }
 
   @Test
