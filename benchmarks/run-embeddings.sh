@@ -4,7 +4,7 @@
 # memory run (two JVMs: the heap the brief suggests, then the settings that let it run).
 # See benchmarks/README-embeddings.md. Usage, from anywhere:
 #
-#   benchmarks/run-embeddings.sh                 # everything (~20-25 min on 2 busy cores)
+#   benchmarks/run-embeddings.sh                 # everything (36 min at load 8-12 on 2 cores; est. 10-15 idle)
 #   benchmarks/run-embeddings.sh --skip-memory   # en, sweep, es only
 #   PARTS=en benchmarks/run-embeddings.sh --skip-memory   # one part; extra args go to the main JVM
 #

@@ -24,12 +24,18 @@ final class BenchOptions {
         sweep   Verbo on corpus-en with each partition count of --sweep (same total epochs;
                 alpha = P x --alpha-per-partition, --rounds rounds/epoch for P > 1, 1 for P = 1)
                 and the quality drop against 1 partition.
+        variants  (not in the default) Verbo on corpus-en with MLlib's objective and/or
+                subsampling, --variants of hs (skip-gram hierarchical softmax, no negatives),
+                sample0 (no subsampling), hs-neg5 (both output layers),
+                hs-sample0; same partitions/rounds/alpha as en.
         es      corpus-es (conha19, Verbo's tokenizer, lower-cased): Verbo, gensim and (unless
                 --es-mllib false) MLlib; nearest neighbours of --probes side by side.
         memory  a synthetic corpus (every id once, then Zipf draws) with a vocabulary of
-                --memory-vocab words x --memory-dim dims, 1 epoch, --partitions partitions: Verbo's memory check, then (if it passes) training with the heap
-                measured (polled peak, peak after GC) next to MemoryEstimate's prediction. Runs in
-                its own JVM (it needs its own -Xmx); cannot be combined with other parts.
+                --memory-vocab words x --memory-dim dims, --memory-epochs, --partitions
+                partitions: Verbo's memory check, then (if it passes) training with the heap
+                measured (polled peak, peak after any GC and after full GCs) next to
+                MemoryEstimate's prediction. Runs in its own JVM (it needs its own -Xmx);
+                cannot be combined with other parts.
 
       Options (defaults in brackets):
         --parts LIST                parts to run [en,sweep,es]
@@ -46,6 +52,9 @@ final class BenchOptions {
         --mllib-partitions N        MLlib numPartitions [2]
         --gensim-workers N          [2]
         --sweep LIST                partition counts of the sweep [1,2,4,8]
+        --variants LIST             variants of the variants part [hs,sample0]
+        --gensim-cpu-wrapper FILE   runs the peer script unchanged and adds its training CPU
+                                    seconds [benchmarks/src/main/python/gensim_cpu.py]
         --es-mllib true|false       also train MLlib on corpus-es [true]
         --probes LIST               Spanish probe words [casa,mujer,rey,noche,bueno,ciudad,amor]
         --neighbours K              neighbours per probe [8]

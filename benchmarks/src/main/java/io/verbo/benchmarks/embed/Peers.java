@@ -20,11 +20,17 @@ final class Peers {
   private final String python;
   private final Path peers;
   private final Path data;
+  private final Path cpuWrapper;
 
-  Peers(String python, Path peers, Path data) {
+  /**
+   * @param cpuWrapper {@code gensim_cpu.py} (runs the peer script unchanged and adds its training
+   *     CPU seconds), or null / a missing file to run the peer script directly
+   */
+  Peers(String python, Path peers, Path data, Path cpuWrapper) {
     this.python = python;
     this.peers = peers;
     this.data = data;
+    this.cpuWrapper = cpuWrapper != null && Files.isRegularFile(cpuWrapper) ? cpuWrapper : null;
   }
 
   Path ws353() {
@@ -46,13 +52,14 @@ final class Peers {
 
   /** What the gensim peer script reported. */
   record GensimRun(long corpusWords, int vocab, double vocabSeconds, double trainSeconds, long trainWordsPerS,
-      double ownWs353, double ownMen, double ownAnalogy, double wallSeconds, Path vectors) {}
+      double ownWs353, double ownMen, double ownAnalogy, double wallSeconds, double trainCpuSeconds, Path vectors) {}
 
   /** @return the referee's scores of a word2vec text file */
   Scores evaluate(Path vectors) throws IOException {
     long t0 = System.nanoTime();
-    JsonNode j = run(List.of(python, peers.resolve("eval_vectors.py").toString(), "--vectors", vectors.toString(),
-        "--sim", ws353().toString(), men().toString(), "--analogy", analogy().toString()));
+    List<JsonNode> out = run(List.of(python, peers.resolve("eval_vectors.py").toString(), "--vectors",
+        vectors.toString(), "--sim", ws353().toString(), men().toString(), "--analogy", analogy().toString()));
+    JsonNode j = out.get(out.size() - 1);
     return new Scores(
         j.path("spearman:EN-WS-353-ALL.txt").asDouble(Double.NaN), j.path("oov%:EN-WS-353-ALL.txt").asDouble(Double.NaN),
         j.path("spearman:EN-MEN-TR-3k.txt").asDouble(Double.NaN), j.path("oov%:EN-MEN-TR-3k.txt").asDouble(Double.NaN),
@@ -67,23 +74,30 @@ final class Peers {
    */
   GensimRun gensim(Path corpusFile, int workers, int epochs, int minCount, Path save, boolean withEnglishEval)
       throws IOException {
-    List<String> cmd = new ArrayList<>(List.of(python, peers.resolve("gensim_word2vec.py").toString(),
-        "--corpus", corpusFile.toString(), "--workers", Integer.toString(workers), "--epochs", Integer.toString(epochs),
+    List<String> cmd = new ArrayList<>(List.of(python));
+    if (cpuWrapper != null) {
+      cmd.add(cpuWrapper.toString());
+    }
+    cmd.addAll(List.of(peers.resolve("gensim_word2vec.py").toString(), "--corpus", corpusFile.toString(), "--workers", Integer.toString(workers), "--epochs", Integer.toString(epochs),
         "--min-count", Integer.toString(minCount), "--dim", "100", "--window", "5", "--lower", "0",
         "--save", save.toString()));
     if (withEnglishEval) {
       cmd.addAll(List.of("--sim", ws353().toString(), men().toString(), "--analogy", analogy().toString()));
     }
     long t0 = System.nanoTime();
-    JsonNode j = run(cmd);
+    List<JsonNode> out = run(cmd);
+    JsonNode j = out.stream().filter(n -> n.has("peer")).findFirst()
+        .orElseThrow(() -> new IOException("no JSON line of the peer script in " + out));
+    double cpu = out.stream().filter(n -> n.has("train_cpu_seconds")).mapToDouble(n -> n.get("train_cpu_seconds").asDouble())
+        .findFirst().orElse(Double.NaN);
     return new GensimRun(j.path("corpus_words").asLong(), j.path("vocab").asInt(), j.path("vocab_seconds").asDouble(),
         j.path("train_seconds").asDouble(), j.path("train_words_per_s").asLong(),
         j.path("spearman:EN-WS-353-ALL.txt").asDouble(Double.NaN), j.path("spearman:EN-MEN-TR-3k.txt").asDouble(Double.NaN),
-        j.path("analogy_accuracy").asDouble(Double.NaN), (System.nanoTime() - t0) / 1e9, save);
+        j.path("analogy_accuracy").asDouble(Double.NaN), (System.nanoTime() - t0) / 1e9, cpu, save);
   }
 
-  /** Runs a script that prints one JSON line last; stderr goes to ours. */
-  private static JsonNode run(List<String> cmd) throws IOException {
+  /** Runs a script that prints JSON lines; returns them in order; stderr goes to ours. */
+  private static List<JsonNode> run(List<String> cmd) throws IOException {
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
     // gensim seeds each word's initial vector with Python's hash(): fix it so runs repeat.
     pb.environment().put("PYTHONHASHSEED", "0");
@@ -97,12 +111,16 @@ final class Peers {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
     }
-    String[] lines = out.strip().split("\n");
-    String last = lines[lines.length - 1];
-    if (rc != 0 || !last.startsWith("{")) {
+    List<JsonNode> json = new ArrayList<>();
+    for (String line : out.strip().split("\n")) {
+      if (line.startsWith("{")) {
+        json.add(JSON.readTree(line));
+      }
+    }
+    if (rc != 0 || json.isEmpty()) {
       throw new IOException(String.format(Locale.ROOT, "%s exited with %d: %s", String.join(" ", cmd), rc, out));
     }
-    return JSON.readTree(last);
+    return json;
   }
 
   static void requireFile(Path p) throws IOException {

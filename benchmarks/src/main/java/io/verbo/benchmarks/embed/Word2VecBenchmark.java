@@ -51,7 +51,8 @@ public final class Word2VecBenchmark {
     this.o = o;
     this.out = o.path("out", "benchmarks/target/embeddings").toAbsolutePath();
     Path data = o.path("data", "/work/shared/data");
-    this.peers = new Peers(o.str("python", "/usr/bin/python3"), o.path("peers", "/work/shared/peers"), data);
+    this.peers = new Peers(o.str("python", "/usr/bin/python3"), o.path("peers", "/work/shared/peers"), data,
+        o.path("gensim-cpu-wrapper", "benchmarks/src/main/python/gensim_cpu.py"));
     this.epochs = o.integer("epochs", 5);
     this.minCount = o.integer("min-count", 5);
   }
@@ -93,7 +94,7 @@ public final class Word2VecBenchmark {
     try {
       BenchCorpus en = null;
       Map<Integer, VerboResult> sweep = new LinkedHashMap<>();
-      if (parts.contains("en") || parts.contains("sweep")) {
+      if (parts.contains("en") || parts.contains("sweep") || parts.contains("variants")) {
         en = BenchCorpus.prepare(spark, "corpus-en", o.path("data", "/work/shared/data").resolve("corpus-en"),
             out.resolve("en"), BenchCorpus.lowerWhitespace(), minCount);
         emit(en.line());
@@ -103,6 +104,9 @@ public final class Word2VecBenchmark {
       }
       if (parts.contains("sweep")) {
         sweep(spark, en, sweep);
+      }
+      if (parts.contains("variants")) {
+        variants(spark, en, sweep);
       }
       if (parts.contains("es")) {
         spanish(spark);
@@ -123,8 +127,20 @@ public final class Word2VecBenchmark {
   // ---------------------------------------------------------------- corpus-en: three systems
 
   /** Verbo's outcome on one configuration. */
-  record VerboResult(int partitions, int rounds, double alpha, Word2VecFit fit, double trainSeconds,
-      double roundSeconds, double cpuSeconds, WordVectors vectors, Path file, Peers.Scores scores, String load) {}
+  record VerboResult(Word2VecSettings settings, Word2VecFit fit, double trainSeconds, double roundSeconds,
+      double cpuSeconds, WordVectors vectors, Path file, Peers.Scores scores, String load) {
+    int partitions() {
+      return settings.numPartitions();
+    }
+
+    int rounds() {
+      return settings.roundsPerEpoch();
+    }
+
+    double alpha() {
+      return settings.alpha();
+    }
+  }
 
   private void english(SparkSession spark, BenchCorpus en, Map<Integer, VerboResult> sweep) throws IOException {
     heading("corpus-en: Verbo vs Spark MLlib vs gensim");
@@ -144,10 +160,10 @@ public final class Word2VecBenchmark {
     int workers = o.integer("gensim-workers", 2);
     String gensimLoad = loadAverage();
     Peers.GensimRun gensim = peers.gensim(en.textFile(), workers, epochs, minCount, out.resolve("en/gensim.txt"), true);
-    emit(String.format(Locale.ROOT, "gensim: corpus_words %d (ours %d), vocab %d, vocab %.1f s, train %.1f s, %d words/s;"
-        + " its own scores WS-353 %.4f, MEN %.4f, analogy %.4f", gensim.corpusWords(), en.tokens(), gensim.vocab(),
-        gensim.vocabSeconds(), gensim.trainSeconds(), gensim.trainWordsPerS(), gensim.ownWs353(), gensim.ownMen(),
-        gensim.ownAnalogy()));
+    emit(String.format(Locale.ROOT, "gensim: corpus_words %d (ours %d), vocab %d, vocab %.1f s, train %.1f s, %d words/s,"
+        + " train CPU %.1f s; its own scores WS-353 %.4f, MEN %.4f, analogy %.4f", gensim.corpusWords(), en.tokens(),
+        gensim.vocab(), gensim.vocabSeconds(), gensim.trainSeconds(), gensim.trainWordsPerS(), gensim.trainCpuSeconds(),
+        gensim.ownWs353(), gensim.ownMen(), gensim.ownAnalogy()));
     if (gensim.corpusWords() != en.tokens()) {
       emit("WARNING: gensim counted a different number of corpus words than we did");
     }
@@ -166,25 +182,30 @@ public final class Word2VecBenchmark {
     emit(String.format(Locale.ROOT, "Throughput = %,d corpus tokens x %d epochs / training seconds (vocabulary building"
         + " excluded); quality scored by eval_vectors.py on every system's word2vec text file.", en.tokens(), epochs));
     emit("");
-    emit("| system | configuration | train s | words/s | vs MLlib | vs gensim | WS-353 (OOV%) | MEN (OOV%) | analogy | vectors | load avg before |");
-    emit("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+    emit("| system | configuration | train s | words/s | vs MLlib | vs gensim | words/CPU-s | WS-353 (OOV%) | MEN (OOV%) | analogy | vectors | load avg before |");
+    emit("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
     emit(row("Verbo", String.format(Locale.ROOT, "%d partitions, %d rounds/epoch, alpha %.3f, skip-gram neg 5",
-        p, verbo.rounds(), verbo.alpha()), verbo.trainSeconds(), vWps, mWps, gWps, verbo.scores(), verbo.load()));
+        p, verbo.rounds(), verbo.alpha()), verbo.trainSeconds(), vWps, mWps, gWps, words / verbo.cpuSeconds(),
+        verbo.scores(), verbo.load()));
     emit(row("Spark MLlib 3.5.9", String.format(Locale.ROOT, "numPartitions %d, stepSize 0.025, skip-gram HS", mp),
-        mllib.trainSeconds(), mWps, mWps, gWps, ms, mllibLoad));
+        mllib.trainSeconds(), mWps, mWps, gWps, words / mllib.cpuSeconds(), ms, mllibLoad));
     emit(row("gensim (peer script)", String.format(Locale.ROOT, "workers %d, skip-gram neg 5", workers),
-        gensim.trainSeconds(), gWps, mWps, gWps, gs, gensimLoad));
+        gensim.trainSeconds(), gWps, mWps, gWps, words / gensim.trainCpuSeconds(), gs, gensimLoad));
     emit("");
     emit(String.format(Locale.ROOT, "Verbo: fit %.1f s of which averaging rounds %.1f s (the rest: memory check, tables,"
-        + " encoding + sharding job); process CPU %.1f s = %,.0f words/CPU-s. MLlib: process CPU %.1f s (whole fit) ="
-        + " %,.0f words/CPU-s.", verbo.trainSeconds(), verbo.roundSeconds(), verbo.cpuSeconds(),
-        words / verbo.cpuSeconds(), mllib.cpuSeconds(), words / mllib.cpuSeconds()));
+        + " encoding + sharding job). words/CPU-s = corpus words x epochs / process CPU seconds: Verbo %.1f s and MLlib"
+        + " %.1f s of JVM CPU (all threads, GC and JIT included) over the whole fit; gensim %.1f s of Python process CPU"
+        + " inside Word2Vec.train (benchmarks/src/main/python/gensim_cpu.py). On a shared machine wall time depends on"
+        + " the neighbours' load; CPU time much less, but it hides a system's inability to use both cores.",
+        verbo.trainSeconds(), verbo.roundSeconds(), verbo.cpuSeconds(), mllib.cpuSeconds(), gensim.trainCpuSeconds()));
     double bestWs = Math.max(ms.ws353(), gs.ws353());
     double bestMen = Math.max(ms.men(), gs.men());
     emit("");
     emit("Goals:");
     emit(goal("throughput >= 3x MLlib", vWps / mWps >= 3,
-        String.format(Locale.ROOT, "%.2fx MLlib (%.2fx gensim)", vWps / mWps, vWps / gWps)));
+        String.format(Locale.ROOT, "%.2fx MLlib (%.2fx gensim) in words/s; per CPU-second %.2fx MLlib, %.2fx gensim",
+            vWps / mWps, vWps / gWps, mllib.cpuSeconds() / verbo.cpuSeconds(),
+            gensim.trainCpuSeconds() / verbo.cpuSeconds())));
     emit(goal("WS-353 within 0.02 of the best peer", verbo.scores().ws353() >= bestWs - 0.02,
         String.format(Locale.ROOT, "%.4f vs best peer %.4f (%+.4f)", verbo.scores().ws353(), bestWs,
             verbo.scores().ws353() - bestWs)));
@@ -196,10 +217,12 @@ public final class Word2VecBenchmark {
   }
 
   private static String row(String system, String config, double seconds, double wps, double mllibWps, double gensimWps,
-      Peers.Scores s, String load) {
-    return String.format(Locale.ROOT, "| %s | %s | %.1f | %,.0f | %.2fx | %.2fx | %.4f (%.1f) | %.4f (%.1f) | %.2f%% | %,d | %s |",
-        system, config, seconds, wps, wps / mllibWps, wps / gensimWps, s.ws353(), s.ws353Oov(), s.men(), s.menOov(),
-        100 * s.analogy(), s.vocab(), load);
+      double cpuWps, Peers.Scores s, String load) {
+    return String.format(Locale.ROOT,
+        "| %s | %s | %.1f | %,.0f | %.2fx | %.2fx | %s | %.4f (%.1f) | %.4f (%.1f) | %.2f%% | %,d | %s |",
+        system, config, seconds, wps, wps / mllibWps, wps / gensimWps,
+        Double.isNaN(cpuWps) ? "n/a" : String.format(Locale.ROOT, "%,.0f", cpuWps), s.ws353(), s.ws353Oov(), s.men(),
+        s.menOov(), 100 * s.analogy(), s.vocab(), load);
   }
 
   private static String goal(String what, boolean met, String detail) {
@@ -249,25 +272,81 @@ public final class Word2VecBenchmark {
     double alpha = partitions * o.dbl("alpha-per-partition", 0.025);
     Word2VecSettings s = new Word2VecSettings(Word2VecArchitecture.SKIP_GRAM, 100, 5, 5, false, 1e-3,
         Math.min(alpha, 1.0), 0.0001, epochs, rounds, partitions, 2, 1L, 10_000);
+    return verbo(spark, c, dir.resolve(String.format(Locale.ROOT, "verbo-p%d.txt", partitions)), s);
+  }
+
+  private VerboResult verbo(SparkSession spark, BenchCorpus c, Path file, Word2VecSettings s) throws IOException {
     String load = loadAverage();
     Dataset<Row> tokens = c.read(spark);
     long cpu0 = processCpuNanos();
     Word2VecFit fit = new Word2VecTrainer(s).fit(spark, tokens, c.vocab());
     double cpu = (processCpuNanos() - cpu0) / 1e9;
     double roundSeconds = fit.rounds().stream().mapToDouble(RoundStats::seconds).sum();
-    Path file = dir.resolve(String.format(Locale.ROOT, "verbo-p%d.txt", partitions));
     save(fit.vectors(), file);
-    emit(String.format(Locale.ROOT, "Verbo %s, %d partition(s), %d round(s)/epoch, alpha %.3f: fit %.1f s (rounds %.1f s),"
+    emit(String.format(Locale.ROOT, "Verbo %s, %s: fit %.1f s (rounds %.1f s),"
         + " %,d in-vocabulary words/epoch, %,.0f corpus words/s, process CPU %.1f s, final loss %.4f; %s",
-        c.name(), partitions, rounds, alpha, fit.seconds(), roundSeconds, fit.corpusWords(),
+        c.name(), describe(s), fit.seconds(), roundSeconds, fit.corpusWords(),
         (double) c.tokens() * epochs / fit.seconds(), cpu, fit.finalLoss(), fit.memory().formula()));
-    return new VerboResult(partitions, rounds, alpha, fit, fit.seconds(), roundSeconds, cpu, fit.vectors(), file, null,
-        load);
+    return new VerboResult(s, fit, fit.seconds(), roundSeconds, cpu, fit.vectors(), file, null, load);
+  }
+
+  private static String describe(Word2VecSettings s) {
+    return String.format(Locale.ROOT, "%d partition(s), %d round(s)/epoch, alpha %.3f, %s%s%s, sample %s",
+        s.numPartitions(), s.roundsPerEpoch(), s.alpha(), s.architecture().configName(),
+        s.negative() > 0 ? " neg " + s.negative() : "", s.hierarchicalSoftmax() ? " HS" : "", s.sample());
+  }
+
+  // ---------------------------------------------------------------- corpus-en: Verbo variants
+
+  /**
+   * Verbo variants that close part of the gap to MLlib's objective: MLlib trains skip-gram with
+   * hierarchical softmax and no subsampling.
+   */
+  private void variants(SparkSession spark, BenchCorpus en, Map<Integer, VerboResult> done) throws IOException {
+    heading("corpus-en: Verbo variants (objective and subsampling as MLlib's)");
+    int p = o.integer("partitions", 2);
+    int rounds = p > 1 ? o.integer("rounds", 4) : 1;
+    double alpha = p * o.dbl("alpha-per-partition", 0.025);
+    Map<String, Word2VecSettings> configs = new LinkedHashMap<>();
+    configs.put("hs", new Word2VecSettings(Word2VecArchitecture.SKIP_GRAM, 100, 5, 0, true, 1e-3, alpha, 0.0001, epochs,
+        rounds, p, 2, 1L, 10_000));
+    configs.put("sample0", new Word2VecSettings(Word2VecArchitecture.SKIP_GRAM, 100, 5, 5, false, 0, alpha, 0.0001,
+        epochs, rounds, p, 2, 1L, 10_000));
+    configs.put("hs-neg5", new Word2VecSettings(Word2VecArchitecture.SKIP_GRAM, 100, 5, 5, true, 1e-3, alpha, 0.0001,
+        epochs, rounds, p, 2, 1L, 10_000));
+    configs.put("hs-sample0", new Word2VecSettings(Word2VecArchitecture.SKIP_GRAM, 100, 5, 0, true, 0, alpha, 0.0001,
+        epochs, rounds, p, 2, 1L, 10_000));
+    List<String> wanted = o.list("variants", "hs,sample0");
+    Map<String, VerboResult> results = new LinkedHashMap<>();
+    if (done.containsKey(p)) {
+      results.put("default (neg 5, sample 1e-3)", done.get(p));
+    }
+    for (String v : wanted) {
+      if (!configs.containsKey(v)) {
+        throw new IllegalArgumentException("unknown variant " + v + "; known: " + configs.keySet());
+      }
+      results.put(v, verbo(spark, en, out.resolve("en/verbo-" + v + ".txt"), configs.get(v)));
+    }
+    for (Map.Entry<String, VerboResult> e : results.entrySet()) {
+      if (e.getValue().scores() == null) {
+        e.setValue(withScores(e.getValue()));
+      }
+    }
+    double words = (double) en.tokens() * epochs;
+    emit("");
+    emit("| variant | settings | train s | words/s | words/CPU-s | WS-353 | MEN | analogy | load avg before |");
+    emit("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+    for (Map.Entry<String, VerboResult> e : results.entrySet()) {
+      VerboResult r = e.getValue();
+      emit(String.format(Locale.ROOT, "| %s | %s | %.1f | %,.0f | %,.0f | %.4f | %.4f | %.2f%% | %s |", e.getKey(),
+          describe(r.settings()), r.trainSeconds(), words / r.trainSeconds(),
+          words / r.cpuSeconds(), r.scores().ws353(), r.scores().men(), 100 * r.scores().analogy(), r.load()));
+    }
   }
 
   private VerboResult withScores(VerboResult r) throws IOException {
-    return new VerboResult(r.partitions(), r.rounds(), r.alpha(), r.fit(), r.trainSeconds(), r.roundSeconds(),
-        r.cpuSeconds(), r.vectors(), r.file(), peers.evaluate(r.file()), r.load());
+    return new VerboResult(r.settings(), r.fit(), r.trainSeconds(), r.roundSeconds(), r.cpuSeconds(), r.vectors(),
+        r.file(), peers.evaluate(r.file()), r.load());
   }
 
   // ---------------------------------------------------------------- corpus-es
