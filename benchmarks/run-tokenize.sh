@@ -4,5 +4,5 @@
 # Environment: BENCH_HEAP (driver heap, default 4g).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-mvn -q -DskipTests install
-exec mvn -q -pl benchmarks exec:exec@tokenize -Dbench.heap="${BENCH_HEAP:-4g}" -Dbench.args="$*"
+mvn -B -q -DskipTests install
+exec mvn -B -q -pl benchmarks exec:exec@tokenize -Dbench.heap="${BENCH_HEAP:-4g}" -Dbench.args="$*"

@@ -17,17 +17,16 @@ import java.util.stream.Stream;
  * The benchmark input, built once: the shared corpora ({@code corpus-en/**}{@code /*.txt} and
  * {@code corpus-es/conha19/*.txt}, UTF-8, one document per line) concatenated in path order, then
  * written {@code multiplier} times, each copy split at line boundaries into {@code partsPerCopy}
- * files of {@code input/}. A small slice (the first lines, about 4 MB, two files) goes to {@code
- * warmup/}.
+ * files of {@code input/}. A small sample for the warm-up (every k-th line, about 4 MB, so that
+ * English and Spanish are both in it; two files) goes to {@code warmup/}.
  *
  * @param inputDir folder of the timed input files
- * @param warmupDir folder of the warm-up slice
+ * @param warmupDir folder of the warm-up sample
  * @param inputBytes total size of the timed input files
  * @param files number of timed input files
  * @param sources number of shared corpus files used
  * @param copyLines the lines of one copy, decoded (for the in-memory tokenizer variant)
  * @param copyBytes the size of one copy in bytes (UTF-8, newlines included)
- * @param warmupLines the lines of the warm-up slice
  */
 record BenchCorpus(
     Path inputDir,
@@ -36,8 +35,7 @@ record BenchCorpus(
     int files,
     int sources,
     List<String> copyLines,
-    long copyBytes,
-    List<String> warmupLines) {
+    long copyBytes) {
 
   private static final int WARMUP_BYTES = 4_000_000;
 
@@ -50,10 +48,12 @@ record BenchCorpus(
    */
   static BenchCorpus build(Path dataDir, Path workDir, int multiplier, int partsPerCopy) {
     try {
-      List<Path> sources = new ArrayList<>(txtFiles(dataDir.resolve("corpus-en"), Integer.MAX_VALUE));
+      List<Path> sources =
+          new ArrayList<>(txtFiles(dataDir.resolve("corpus-en"), Integer.MAX_VALUE));
       sources.addAll(txtFiles(dataDir.resolve("corpus-es/conha19"), 1));
       if (sources.isEmpty()) {
-        throw new IllegalArgumentException("No corpus files under " + dataDir + "; pass --data-dir");
+        throw new IllegalArgumentException(
+            "No corpus files under " + dataDir + "; pass --data-dir");
       }
       byte[] copy = concatenate(sources);
       Path input = recreate(workDir.resolve("input"));
@@ -65,22 +65,24 @@ record BenchCorpus(
           Files.write(f, Arrays.copyOfRange(copy, range[0], range[1]));
         }
       }
+      List<String> copyLines = lines(copy);
+      List<String> sample = sample(copyLines, Math.max(1, copy.length / WARMUP_BYTES));
       Path warmup = recreate(workDir.resolve("warmup"));
-      int sliceEnd = lineEnd(copy, Math.min(WARMUP_BYTES, copy.length));
-      List<int[]> slices = splitAtLines(copy, 0, sliceEnd, 2);
-      for (int p = 0; p < slices.size(); p++) {
-        int[] range = slices.get(p);
-        Files.write(warmup.resolve("slice-part" + p + ".txt"), Arrays.copyOfRange(copy, range[0], range[1]));
-      }
+      int half = sample.size() / 2;
+      Files.write(
+          warmup.resolve("sample-part0.txt"), sample.subList(0, half), StandardCharsets.UTF_8);
+      Files.write(
+          warmup.resolve("sample-part1.txt"),
+          sample.subList(half, sample.size()),
+          StandardCharsets.UTF_8);
       return new BenchCorpus(
           input,
           warmup,
           (long) copy.length * multiplier,
           multiplier * parts.size(),
           sources.size(),
-          lines(copy, 0, copy.length),
-          copy.length,
-          lines(copy, 0, sliceEnd));
+          copyLines,
+          copy.length);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot build the benchmark input in " + workDir, e);
     }
@@ -115,7 +117,8 @@ record BenchCorpus(
     List<int[]> out = new ArrayList<>();
     int start = from;
     for (int p = 1; p <= n && start < to; p++) {
-      int end = p == n ? to : lineEnd(b, Math.max(start, from + (int) ((long) (to - from) * p / n)));
+      int end =
+          p == n ? to : lineEnd(b, Math.max(start, from + (int) ((long) (to - from) * p / n)));
       end = Math.min(end, to);
       if (end > start) {
         out.add(new int[] {start, end});
@@ -133,8 +136,16 @@ record BenchCorpus(
     return Math.min(i + 1, b.length);
   }
 
-  private static List<String> lines(byte[] b, int from, int to) {
-    return new String(b, from, to - from, StandardCharsets.UTF_8).lines().toList();
+  private static List<String> sample(List<String> lines, int every) {
+    List<String> out = new ArrayList<>(lines.size() / every + 1);
+    for (int i = 0; i < lines.size(); i += every) {
+      out.add(lines.get(i));
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<String> lines(byte[] b) {
+    return new String(b, StandardCharsets.UTF_8).lines().toList();
   }
 
   private static Path recreate(Path dir) throws IOException {

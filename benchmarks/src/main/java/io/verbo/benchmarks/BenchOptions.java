@@ -100,22 +100,31 @@ record BenchOptions(
       }
     }
     return new BenchOptions(
-        multiplier, reps, workDir.toAbsolutePath().normalize(), dataDir.toAbsolutePath().normalize(),
-        parts, master, Set.copyOf(variants), Collections.unmodifiableMap(sparkConf), help);
+        multiplier,
+        reps,
+        workDir.toAbsolutePath().normalize(),
+        dataDir.toAbsolutePath().normalize(),
+        parts,
+        master,
+        Set.copyOf(variants),
+        Collections.unmodifiableMap(sparkConf),
+        help);
   }
 
-  /** @return the options as they would be written on the command line */
+  /**
+   * @return the options as they would be written on the command line
+   */
   String commandLine() {
     StringBuilder conf = new StringBuilder();
     sparkConf.forEach((k, v) -> conf.append(" --spark-conf ").append(k).append('=').append(v));
     return String.format(
-        Locale.ROOT,
-        "--multiplier %d --reps %d --parts-per-copy %d --master %s --variants %s",
-        multiplier,
-        repetitions,
-        partsPerCopy,
-        master,
-        String.join(",", ALL_VARIANTS.stream().filter(variants::contains).toList()))
+            Locale.ROOT,
+            "--multiplier %d --reps %d --parts-per-copy %d --master %s --variants %s",
+            multiplier,
+            repetitions,
+            partsPerCopy,
+            master,
+            String.join(",", ALL_VARIANTS.stream().filter(variants::contains).toList()))
         + conf;
   }
 
@@ -143,7 +152,8 @@ record BenchOptions(
     for (String v : raw.split(",", -1)) {
       String id = v.trim().toLowerCase(Locale.ROOT);
       if (!ALL_VARIANTS.contains(id)) {
-        throw new IllegalArgumentException("Unknown variant " + v + "; use some of " + ALL_VARIANTS);
+        throw new IllegalArgumentException(
+            "Unknown variant " + v + "; use some of " + ALL_VARIANTS);
       }
       out.add(id);
     }

@@ -13,12 +13,12 @@ import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Wall time of Spark jobs by job description. Verbo names its jobs per step ({@code tokenize:
- * write tokens}, {@code vocab: aggregate token counts}, see {@code io.verbo.spark.JobStage}), so this
+ * Wall time of Spark jobs by job description. Verbo names its jobs per step ({@code tokenize: write
+ * tokens}, {@code vocab: aggregate token counts}, see {@code io.verbo.spark.JobStage}), so this
  * gives a per-step breakdown of a stage without touching its code. Jobs may overlap (adaptive query
- * execution runs independent shuffle stages as concurrent jobs), so each figure is the length of the
- * union of the jobs' time intervals, not their sum; the rest of a stage's wall time is driver work
- * between jobs (listing, planning, commits, metadata).
+ * execution runs independent shuffle stages as concurrent jobs), so each figure is the length of
+ * the union of the jobs' time intervals, not their sum; the rest of a stage's wall time is driver
+ * work between jobs (listing, planning, commits, metadata).
  */
 final class JobTimes extends SparkListener {
   /** Key of the union of all jobs in {@link #drain()}'s result. */
@@ -66,8 +66,8 @@ final class JobTimes extends SparkListener {
   /**
    * Waits until every event so far has been delivered, then returns and clears the figures.
    *
-   * @return seconds covered by the jobs of each description (in order of first completion), and
-   *     by all jobs under {@link #ALL_JOBS}
+   * @return seconds covered by the jobs of each description (in order of first completion), and by
+   *     all jobs under {@link #ALL_JOBS}
    */
   Map<String, Double> drain() {
     try {

@@ -13,7 +13,8 @@ import java.util.Map;
  * @param breakdown named parts of the wall time in seconds, in display order (may be empty)
  * @param detail one line about what was produced (documents, distinct tokens, ...)
  */
-record Outcome(double seconds, double cpuSeconds, long tokens, Map<String, Double> breakdown, String detail) {
+record Outcome(
+    double seconds, double cpuSeconds, long tokens, Map<String, Double> breakdown, String detail) {
 
   /** Copies the breakdown. */
   Outcome {

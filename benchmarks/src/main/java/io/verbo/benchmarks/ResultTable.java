@@ -14,26 +14,35 @@ final class ResultTable {
    * @param labels row labels by variant id, in display order
    * @param results the runs of every variant
    */
-  static void print(long inputBytes, Map<String, String> labels, Map<String, List<Outcome>> results) {
+  static void print(
+      long inputBytes, Map<String, String> labels, Map<String, List<Outcome>> results) {
     Outcome verbo = results.containsKey("verbo") ? medianRun(results.get("verbo")) : null;
     System.out.println();
     System.out.printf(
         Locale.ROOT,
-        "Results: median of %d runs, %.1f MB input (MB = 10^6 bytes of UTF-8 input, MB/s and tokens/s"
-            + " from wall time)%n",
+        "Results: median of %d runs, %.1f MB input (MB = 10^6 bytes of UTF-8 input, MB/s and"
+            + " tokens/s from wall time)%n",
         results.values().stream().mapToInt(List::size).max().orElse(0),
         inputBytes / 1e6);
     String header =
         String.format(
             Locale.ROOT,
             "| %-47s | %7s | %7s | %6s | %13s | %10s | %17s | %16s |",
-            "variant", "wall s", "CPU s", "MB/s", "tokens", "tokens/s", "Spark/Verbo wall", "Spark/Verbo CPU");
+            "variant",
+            "wall s",
+            "CPU s",
+            "MB/s",
+            "tokens",
+            "tokens/s",
+            "Spark/Verbo wall",
+            "Spark/Verbo CPU");
     System.out.println(header);
     System.out.println(header.replaceAll("[^|]", "-"));
     for (Map.Entry<String, String> e : labels.entrySet()) {
       Outcome m = medianRun(results.get(e.getKey()));
       double s = m.seconds();
-      boolean peer = verbo != null && (e.getKey().equals("regex") || e.getKey().equals("whitespace"));
+      boolean peer =
+          verbo != null && (e.getKey().equals("regex") || e.getKey().equals("whitespace"));
       System.out.printf(
           Locale.ROOT,
           "| %-47s | %7.2f | %7.2f | %6.1f | %,13d | %,10.0f | %17s | %16s |%n",
@@ -48,8 +57,10 @@ final class ResultTable {
     }
     if (verbo != null) {
       System.out.println();
-      System.out.println("Spark/Verbo = Spark ML seconds / Verbo seconds of the median runs (> 1: Verbo faster).");
-      System.out.println("Verbo breakdown (median run; jobs are named by io.verbo.spark.JobStage):");
+      System.out.println(
+          "Spark/Verbo = Spark ML seconds / Verbo seconds of the median runs (> 1: Verbo faster).");
+      System.out.println(
+          "Verbo breakdown (median run; jobs are named by io.verbo.spark.JobStage):");
       for (Map.Entry<String, Double> p : verbo.breakdown().entrySet()) {
         System.out.printf(Locale.ROOT, "  %-60s %7.2f s%n", p.getKey(), p.getValue());
       }
@@ -58,7 +69,8 @@ final class ResultTable {
 
   /** The run whose wall time is the median (the lower middle one for an even count). */
   private static Outcome medianRun(List<Outcome> runs) {
-    List<Outcome> sorted = runs.stream().sorted(Comparator.comparingDouble(Outcome::seconds)).toList();
+    List<Outcome> sorted =
+        runs.stream().sorted(Comparator.comparingDouble(Outcome::seconds)).toList();
     return sorted.get((sorted.size() - 1) / 2);
   }
 }

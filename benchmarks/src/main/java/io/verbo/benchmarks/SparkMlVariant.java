@@ -13,8 +13,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The Spark ML peer: {@code spark.read().text(input)} then {@link RegexTokenizer} (lower-casing
- * on, {@code minTokenLength} 1) then {@code explode(tokens)} then {@code groupBy(token).count()},
+ * The Spark ML peer: {@code spark.read().text(input)} then {@link RegexTokenizer} (lower-casing on,
+ * {@code minTokenLength} 1) then {@code explode(tokens)} then {@code groupBy(token).count()},
  * written as Parquet (one row per distinct token with its count). No per-document output, no
  * document frequencies, no UTF-8 validation (invalid bytes become U+FFFD).
  *
@@ -23,14 +23,20 @@ import org.apache.spark.sql.SparkSession;
  * @param pattern the tokenizer's regular expression
  * @param gaps true: the pattern matches separators; false: it matches tokens
  */
-record SparkMlVariant(String id, String label, String pattern, boolean gaps) implements SparkVariant {
+record SparkMlVariant(String id, String label, String pattern, boolean gaps)
+    implements SparkVariant {
 
-  /** @return {@code \w+|[^\w\s]} matching tokens (word runs and single punctuation characters) */
+  /**
+   * @return {@code \w+|[^\w\s]} matching tokens (word runs and single punctuation characters)
+   */
   static SparkMlVariant regex() {
-    return new SparkMlVariant("regex", "b  Spark ML RegexTokenizer \\w+|[^\\w\\s]", "\\w+|[^\\w\\s]", false);
+    return new SparkMlVariant(
+        "regex", "b  Spark ML RegexTokenizer \\w+|[^\\w\\s]", "\\w+|[^\\w\\s]", false);
   }
 
-  /** @return Spark ML's default: split on {@code \s+} */
+  /**
+   * @return Spark ML's default: split on {@code \s+}
+   */
   static SparkMlVariant whitespace() {
     return new SparkMlVariant("whitespace", "c  Spark ML RegexTokenizer \\s+ (gaps)", "\\s+", true);
   }

@@ -6,10 +6,14 @@ import org.apache.spark.sql.SparkSession;
 /** A variant that reads the input files with Spark and writes its result under an output folder. */
 interface SparkVariant {
 
-  /** @return the id used by {@code --variants} */
+  /**
+   * @return the id used by {@code --variants}
+   */
   String id();
 
-  /** @return the row label of the result table */
+  /**
+   * @return the row label of the result table
+   */
   String label();
 
   /**

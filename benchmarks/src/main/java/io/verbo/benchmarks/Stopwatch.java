@@ -17,7 +17,9 @@ final class Stopwatch {
 
   private Stopwatch() {}
 
-  /** @return a running stopwatch */
+  /**
+   * @return a running stopwatch
+   */
   static Stopwatch start() {
     return new Stopwatch();
   }
@@ -31,17 +33,23 @@ final class Stopwatch {
     return this;
   }
 
-  /** @return wall seconds between start and stop */
+  /**
+   * @return wall seconds between start and stop
+   */
   double wallSeconds() {
     return wall;
   }
 
-  /** @return process CPU seconds between start and stop */
+  /**
+   * @return process CPU seconds between start and stop
+   */
   double cpuSeconds() {
     return cpu;
   }
 
-  /** @return the system load average over the last minute (-1 if unknown) */
+  /**
+   * @return the system load average over the last minute (-1 if unknown)
+   */
   static double loadAverage() {
     return OS.getSystemLoadAverage();
   }

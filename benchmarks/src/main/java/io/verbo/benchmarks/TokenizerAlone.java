@@ -30,6 +30,7 @@ record TokenizerAlone(String label, TokenizerOptions options) {
       }
     }
     watch.stop();
-    return new Outcome(watch.wallSeconds(), watch.cpuSeconds(), tokens, Map.of(), options.toString());
+    return new Outcome(
+        watch.wallSeconds(), watch.cpuSeconds(), tokens, Map.of(), options.toString());
   }
 }

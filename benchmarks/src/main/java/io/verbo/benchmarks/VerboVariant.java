@@ -26,7 +26,9 @@ import org.apache.spark.sql.SparkSession;
 final class VerboVariant implements SparkVariant {
   private final JobTimes jobs;
 
-  /** @param jobs listener used for the per-step breakdown */
+  /**
+   * @param jobs listener used for the per-step breakdown
+   */
   VerboVariant(JobTimes jobs) {
     this.jobs = jobs;
   }
