@@ -31,7 +31,7 @@ import org.apache.spark.sql.types.StructType;
  * local[2]}. This is a {@code main()}, not a unit test: unit tests never assert wall-clock time.
  *
  * <p>Model: the classic Keras recipe, 100-d trainable embeddings, LSTM(100), dropout 0.2, softmax;
- * batch 32, averaging every 5 minibatches, max-len 64. Usage (from {@code pipeline-core}, classpath
+ * batch 64 ({@code -Dverbo.bench.batch}), averaging every 5 minibatches, max-len 64. Usage (from {@code pipeline-core}, classpath
  * from {@code mvn dependency:build-classpath}):
  *
  * <pre>
@@ -41,6 +41,7 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class SentimentThroughputCheck {
   private static final String MR = "/work/shared/data/sentiment-en-mr/utf8";
+  private static final int BATCH = Integer.getInteger("verbo.bench.batch", 64);
 
   private SentimentThroughputCheck() {}
 
@@ -65,15 +66,16 @@ public final class SentimentThroughputCheck {
     Vocabulary vocab = vocabulary(train);
     System.out.printf(
         Locale.ROOT,
-        "MR: %d train, %d test, vocabulary %d, epochs %d, cores %d%n",
+        "MR: %d train, %d test, vocabulary %d, epochs %d, batch %d, cores %d%n",
         train.size(),
         test.size(),
         vocab.size(),
         epochs,
+        BATCH,
         Runtime.getRuntime().availableProcessors());
     int defaultThreads = Nd4jThreads.current();
     for (String mode : modes) {
-      SentimentSettings s = settings(epochs, mode.equals("jvm-nobucket") ? 1 : 4);
+      SentimentSettings s = settings(epochs, mode.equals("jvm-nobucket") ? 1 : 4, BATCH);
       Path work = Files.createTempDirectory("verbo-bench-");
       List<EpochRecord> curve;
       if (mode.startsWith("jvm")) {
@@ -179,7 +181,7 @@ public final class SentimentThroughputCheck {
     }
   }
 
-  private static SentimentSettings settings(int epochs, int buckets) {
+  private static SentimentSettings settings(int epochs, int buckets, int batch) {
     return new SentimentSettings(
         new EncodingSettings(64, Truncation.HEAD, List.of(), buckets),
         new NetworkSettings(100, true, 100, 1, false, Pooling.LAST, 0.2, 0.0, 1.0),
@@ -194,7 +196,7 @@ public final class SentimentThroughputCheck {
             0,
             42L,
             1),
-        new DistributedSettings(32, 5, 2, TrainingApproachSetting.AUTO, "2g", "6g", false));
+        new DistributedSettings(batch, 5, 2, TrainingApproachSetting.AUTO, "2g", "6g", false));
   }
 
   private static void read(Path file, String label, List<LabelledDocument> out) throws IOException {
