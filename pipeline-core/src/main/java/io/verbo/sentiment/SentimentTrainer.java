@@ -80,6 +80,7 @@ public final class SentimentTrainer {
         TrainingData data = TrainingData.prepare(spark, r)) {
       List<String> labels = data.labels;
       int k = labels.size();
+      s.training().earlyStoppingMetric().checkApplicable(k);
       TrainingApproachChooser.Decision decision =
           TrainingApproachChooser.choose(
               s.distributed().trainingApproach(), sc.master(), runFs.getUri().getScheme());
@@ -221,7 +222,7 @@ public final class SentimentTrainer {
     c.put("export_approach", decision.approach() == RDDTrainingApproach.Export ? 1L : 0L);
     return ArtifactMetadata.of(
         "sentiment-model",
-        ModelArtifact.FORMAT_VERSION,
+        ModelFiles.FORMAT_VERSION,
         r.provenance() == null ? r.settings() : r.provenance(),
         List.of(r.tokens().toString()),
         c,

@@ -94,6 +94,9 @@ class SentimentSettingsTest {
         .as("enum names")
         .hasMessageContaining("verbo.sentiment.network.pooling")
         .hasMessageContaining("[last, max, mean]");
+    assertThatThrownBy(() -> StoppingMetric.AUC.checkApplicable(3))
+        .as("AUC with 3 classes")
+        .hasMessageContaining("verbo.sentiment.training.early-stopping.metric");
     SentimentSettings d = SentimentSettings.defaults();
     assertThatThrownBy(
             () ->
@@ -117,11 +120,11 @@ class SentimentSettingsTest {
   @Test
   void settingsRoundTripThroughModelJson() throws Exception {
     SentimentSettings s = TestVocab.smallSettings();
-    byte[] json = ModelArtifact.JSON.writeValueAsBytes(s);
+    byte[] json = ModelCodec.JSON.writeValueAsBytes(s);
     assertThat(new String(json, java.nio.charset.StandardCharsets.UTF_8))
         .as("config names in JSON")
         .contains("\"pooling\" : \"last\"", "\"max_len\" : 20");
-    assertThat(ModelArtifact.JSON.readValue(json, SentimentSettings.class))
+    assertThat(ModelCodec.JSON.readValue(json, SentimentSettings.class))
         .as("round trip")
         .isEqualTo(s);
     assertThat(DistributedSettings.parseBytes("k", "512m")).as("512m").isEqualTo(512L << 20);

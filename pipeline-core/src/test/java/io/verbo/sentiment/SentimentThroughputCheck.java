@@ -31,8 +31,8 @@ import org.apache.spark.sql.types.StructType;
  * local[2]}. This is a {@code main()}, not a unit test: unit tests never assert wall-clock time.
  *
  * <p>Model: the classic Keras recipe, 100-d trainable embeddings, LSTM(100), dropout 0.2, softmax;
- * batch 64 ({@code -Dverbo.bench.batch}), averaging every 5 minibatches, max-len 64. Usage (from {@code pipeline-core}, classpath
- * from {@code mvn dependency:build-classpath}):
+ * batch 64 ({@code -Dverbo.bench.batch}), averaging every 5 minibatches, max-len 64. Usage (from
+ * {@code pipeline-core}, classpath from {@code mvn dependency:build-classpath}):
  *
  * <pre>
  * java [add-opens] -cp target/classes:target/test-classes:$CP io.verbo.sentiment.SentimentThroughputCheck \
