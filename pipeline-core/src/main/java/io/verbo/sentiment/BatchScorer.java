@@ -105,6 +105,7 @@ public final class BatchScorer {
       if (!rows.hasNext()) {
         return rows;
       }
+      WorkerThreads.configureCurrentThread();
       SentimentModel m = ExecutorModels.get(key, () -> SentimentModel.fromFiles(files.value()));
       return new Iterator<>() {
         private Iterator<Row> chunk = List.<Row>of().iterator();

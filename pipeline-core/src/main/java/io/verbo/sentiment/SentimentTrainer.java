@@ -177,6 +177,7 @@ public final class SentimentTrainer {
         .storageLevel(StorageLevel.MEMORY_ONLY_SER())
         .rngSeed(s.training().seed())
         .collectTrainingStats(d.collectTrainingStats())
+        .trainingHooks(new WorkerThreads.Hook())
         .build();
   }
 

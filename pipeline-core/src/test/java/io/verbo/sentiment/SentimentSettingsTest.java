@@ -201,11 +201,28 @@ class SentimentSettingsTest {
         .containsEntry(
             "spark.kryo.registrator",
             "org.nd4j.kryo.Nd4jRegistrator,io.verbo.sentiment.VerboKryoRegistrator")
-        .containsEntry("spark.executor.memoryOverhead", "2560m");
+        .containsEntry("spark.executor.memoryOverhead", "2560m")
+        .doesNotContainKey("spark.executorEnv.OMP_NUM_THREADS");
     assertThat(SparkTrainingEnvironment.executorJavaOptions(d))
         .as("executor JVM options")
         .contains("-Dorg.bytedeco.javacpp.maxbytes=2g", "SystemClockTimeSource");
     assertThat(SparkTrainingEnvironment.localWorkers("local[3]")).as("local[3]").isEqualTo(3);
+    assertThat(WorkerThreads.taskSlots(new SparkConf(false).set("spark.master", "local[2]"), 8))
+        .as("local[2] runs 2 tasks")
+        .isEqualTo(2);
+    assertThat(
+            WorkerThreads.taskSlots(
+                new SparkConf(false)
+                    .set("spark.master", "yarn")
+                    .set("spark.executor.cores", "4")
+                    .set("spark.task.cpus", "2"),
+                16))
+        .as("4 executor cores, 2 CPUs per task")
+        .isEqualTo(2);
+    assertThat(
+            WorkerThreads.taskSlots(new SparkConf(false).set("spark.master", "spark://h:7077"), 8))
+        .as("standalone without executor cores takes every core")
+        .isEqualTo(8);
     assertThat(SparkTrainingEnvironment.localWorkers("local")).as("local").isEqualTo(1);
   }
 }

@@ -31,8 +31,9 @@ import org.apache.spark.sql.types.StructType;
  * local[2]}. This is a {@code main()}, not a unit test: unit tests never assert wall-clock time.
  *
  * <p>Model: the classic Keras recipe, 100-d trainable embeddings, LSTM(100), dropout 0.2, softmax;
- * batch 64 ({@code -Dverbo.bench.batch}), averaging every 5 minibatches, max-len 64. Usage (from
- * {@code pipeline-core}, classpath from {@code mvn dependency:build-classpath}):
+ * batch 64 ({@code -Dverbo.bench.batch}), averaging every 5 minibatches ({@code
+ * -Dverbo.bench.averaging}), max-len 64. Usage (from {@code pipeline-core}, classpath from {@code
+ * mvn dependency:build-classpath}):
  *
  * <pre>
  * java [add-opens] -cp target/classes:target/test-classes:$CP io.verbo.sentiment.SentimentThroughputCheck \
@@ -42,8 +43,21 @@ import org.apache.spark.sql.types.StructType;
 public final class SentimentThroughputCheck {
   private static final String MR = "/work/shared/data/sentiment-en-mr/utf8";
   private static final int BATCH = Integer.getInteger("verbo.bench.batch", 64);
+  private static final int AVERAGING = Integer.getInteger("verbo.bench.averaging", 5);
+
+  /** Process CPU seconds at the end of each epoch (fit + validation), to factor out other load. */
+  private static final List<Double> CPU_AT_EPOCH_END = new ArrayList<>();
+
+  private static final EpochListener CPU_CLOCK = row -> CPU_AT_EPOCH_END.add(cpuSeconds());
 
   private SentimentThroughputCheck() {}
+
+  private static double cpuSeconds() {
+    return ((com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+            .getProcessCpuTime()
+        / 1e9;
+  }
 
   /**
    * @param args optional epochs, MR folder and modes
@@ -93,13 +107,26 @@ public final class SentimentThroughputCheck {
                     test,
                     new org.apache.hadoop.fs.Path(work.resolve("ckpt").toString()),
                     false,
-                    EpochListener.NONE),
+                    CPU_CLOCK),
                 new Configuration());
         curve = r.state().curve();
         System.out.printf(Locale.ROOT, "  %s: test %s%n", mode, r.validation().summary());
       } else {
         curve = spark(s, vocab, train, test, work);
       }
+      for (int i = 1; i < CPU_AT_EPOCH_END.size(); i++) {
+        double cpu = CPU_AT_EPOCH_END.get(i) - CPU_AT_EPOCH_END.get(i - 1);
+        long n = curve.get(i).trainExamples();
+        System.out.printf(
+            Locale.ROOT,
+            "%-13s epoch %d: %.1f CPU-s for fit+validation, %.0f training examples per"
+                + " CPU-second%n",
+            mode,
+            curve.get(i).epoch(),
+            cpu,
+            n / cpu);
+      }
+      CPU_AT_EPOCH_END.clear();
       for (EpochRecord e : curve) {
         System.out.printf(
             Locale.ROOT,
@@ -169,7 +196,7 @@ public final class SentimentThroughputCheck {
                   s,
                   false,
                   null,
-                  null));
+                  CPU_CLOCK));
       System.out.printf(
           Locale.ROOT,
           "  spark: validation %s (%s)%n",
@@ -196,7 +223,8 @@ public final class SentimentThroughputCheck {
             0,
             42L,
             1),
-        new DistributedSettings(batch, 5, 2, TrainingApproachSetting.AUTO, "2g", "6g", false));
+        new DistributedSettings(
+            batch, AVERAGING, 2, TrainingApproachSetting.AUTO, "2g", "6g", false));
   }
 
   private static void read(Path file, String label, List<LabelledDocument> out) throws IOException {
