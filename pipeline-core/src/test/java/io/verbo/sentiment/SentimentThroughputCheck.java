@@ -37,7 +37,7 @@ import org.apache.spark.sql.types.StructType;
  *
  * <pre>
  * java [add-opens] -cp target/classes:target/test-classes:$CP io.verbo.sentiment.SentimentThroughputCheck \
- *     [epochs] [mr-dir] [modes: jvm jvm1 jvm-nobucket spark]
+ *     [epochs] [mr-dir] [modes: jvm jvm1 jvm1-nobucket spark]
  * </pre>
  */
 public final class SentimentThroughputCheck {
@@ -69,7 +69,7 @@ public final class SentimentThroughputCheck {
     List<String> modes =
         args.length > 2
             ? List.of(args).subList(2, args.length)
-            : List.of("jvm", "jvm1", "jvm-nobucket", "spark");
+            : List.of("jvm", "jvm1", "jvm1-nobucket", "spark");
     List<LabelledDocument> docs = new ArrayList<>();
     read(dir.resolve("rt-polarity.neg"), "negative", docs);
     read(dir.resolve("rt-polarity.pos"), "positive", docs);
@@ -89,11 +89,11 @@ public final class SentimentThroughputCheck {
         Runtime.getRuntime().availableProcessors());
     int defaultThreads = Nd4jThreads.current();
     for (String mode : modes) {
-      SentimentSettings s = settings(epochs, mode.equals("jvm-nobucket") ? 1 : 4, BATCH);
+      SentimentSettings s = settings(epochs, mode.endsWith("nobucket") ? 1 : 4, BATCH);
       Path work = Files.createTempDirectory("verbo-bench-");
       List<EpochRecord> curve;
       if (mode.startsWith("jvm")) {
-        Nd4jThreads.set(mode.equals("jvm1") ? 1 : defaultThreads);
+        Nd4jThreads.set(mode.startsWith("jvm1") ? 1 : defaultThreads);
         LocalSentimentTrainer.Result r =
             LocalSentimentTrainer.train(
                 new LocalSentimentTrainer.Request(
