@@ -69,6 +69,18 @@ final class ModelCodec {
 
   /**
    * @param files a model's files
+   * @return its class names, index = output unit (reads only model.json)
+   */
+  static List<String> decodeLabels(ModelFiles files) {
+    try {
+      return JSON.readValue(files.descriptor(), ModelDescriptor.class).labels();
+    } catch (IOException e) {
+      throw new VerboStorageException("Cannot decode sentiment model descriptor", e);
+    }
+  }
+
+  /**
+   * @param files a model's files
    * @return the model
    * @throws IllegalStateException if the format version is unknown or the parts disagree
    */

@@ -224,7 +224,13 @@ public final class SentimentThroughputCheck {
             42L,
             1),
         new DistributedSettings(
-            batch, AVERAGING, 2, TrainingApproachSetting.AUTO, "2g", "6g", false));
+            batch,
+            AVERAGING,
+            2,
+            TrainingApproachSetting.AUTO,
+            "2g",
+            "6g",
+            Boolean.getBoolean("verbo.bench.stats")));
   }
 
   private static void read(Path file, String label, List<LabelledDocument> out) throws IOException {

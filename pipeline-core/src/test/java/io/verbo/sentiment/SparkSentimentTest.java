@@ -236,6 +236,16 @@ class SparkSentimentTest extends SparkTestBase {
           .as("same label as the model in the driver")
           .isEqualTo(loaded.predictTokens(tokens).label());
     }
+    io.verbo.eval.EvaluationResult evaluated =
+        ModelEvaluator.evaluate(
+            spark,
+            spark.read().parquet(layout.tokens().toString()),
+            r.modelDir(),
+            io.verbo.config.Split.TEST);
+    assertThat(evaluated.confusion())
+        .as("evaluate job reproduces the trainer's test metrics")
+        .isEqualTo(r.test().confusion());
+    assertThat(evaluated.logLoss()).as("same loss").isCloseTo(r.test().logLoss(), within(1e-4));
     Dataset<Row> fromText = BatchScorer.score(spark, test.select("doc_id", "text"), r.modelDir());
     assertThat(fromText.join(scored, "doc_id").count())
         .as("text input is tokenized like training")
