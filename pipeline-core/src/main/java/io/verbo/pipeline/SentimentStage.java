@@ -2,13 +2,13 @@ package io.verbo.pipeline;
 
 import io.verbo.VerboPipelineException;
 import io.verbo.config.SentimentStageSettings;
+import io.verbo.config.Split;
 import io.verbo.config.VerboConfig;
 import io.verbo.corpus.CorpusSchemas;
 import io.verbo.embed.EmbeddingMatrix;
 import io.verbo.embed.WordVectors;
-import io.verbo.eval.ClassificationAccumulator;
 import io.verbo.eval.EvaluationResult;
-import io.verbo.sentiment.BatchScorer;
+import io.verbo.sentiment.ModelEvaluator;
 import io.verbo.sentiment.SentimentLayout;
 import io.verbo.sentiment.SentimentModel;
 import io.verbo.sentiment.SentimentTrainRequest;
@@ -115,30 +115,18 @@ public final class SentimentStage {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     require(modelDir, conf, "model", "verbo train-sentiment");
     require(layout.tokens(), conf, "tokens dataset", "verbo tokenize");
-    SentimentModel model = SentimentModel.load(modelDir, conf);
-    List<String> labels = model.labels();
     List<String> lines = new ArrayList<>();
     try (JobStage stage = JobStage.begin(spark, "evaluate", "evaluate " + modelDir)) {
       Dataset<Row> docs =
           spark.read().parquet(layout.tokens().toString()).filter(functions.col(CorpusSchemas.LABEL).isNotNull());
-      stage.step("score");
-      Dataset<Row> scored =
-          BatchScorer.score(spark, docs.select(CorpusSchemas.DOC_ID, CorpusSchemas.TOKENS), modelDir)
-              .withColumnRenamed(CorpusSchemas.LABEL, "predicted")
-              .join(docs.select(CorpusSchemas.DOC_ID, CorpusSchemas.LABEL, CorpusSchemas.SPLIT), CorpusSchemas.DOC_ID);
-      Map<String, ClassificationAccumulator> bySplit = new LinkedHashMap<>();
-      for (Row row : scored.select(CorpusSchemas.SPLIT, CorpusSchemas.LABEL, "probabilities").collectAsList()) {
-        int truth = labels.indexOf(row.getString(1));
-        if (truth < 0) {
-          continue; // a class the model never saw cannot be scored against it
+      for (Split split : Split.values()) {
+        stage.step(split.label());
+        // metrics are merged from per-partition accumulators: nothing per document reaches the driver
+        EvaluationResult result = ModelEvaluator.evaluate(spark, docs, modelDir, split);
+        if (result.count() > 0) {
+          lines.add("evaluate: " + split.label() + " " + result.summary());
         }
-        double[] p = row.<Double>getList(2).stream().mapToDouble(Double::doubleValue).toArray();
-        bySplit.computeIfAbsent(row.getString(0), k -> new ClassificationAccumulator(labels.size())).add(truth, p);
       }
-      bySplit.forEach((split, acc) -> {
-        EvaluationResult result = acc.result(labels);
-        lines.add("evaluate: " + split + " " + result.summary());
-      });
     }
     lines.forEach(LOG::info);
     return lines;

@@ -67,15 +67,14 @@ public final class BatchScorer {
       throw new IllegalArgumentException(
           "Cannot score: input needs doc_id and tokens (or text), has " + columns);
     }
-    ModelArtifact.Files files =
-        ModelArtifact.Files.fromHadoop(modelDir, spark.sparkContext().hadoopConfiguration());
+    ModelFiles files = ModelArtifact.read(modelDir, spark.sparkContext().hadoopConfiguration());
     String key = modelDir + "@" + files.version();
     LOG.info(
         "score: model {} ({} bytes), input column {}",
         key,
         files.network().length,
         useTokens ? "tokens" : "text");
-    Broadcast<ModelArtifact.Files> model =
+    Broadcast<ModelFiles> model =
         JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(files);
     JavaRDD<Row> predictions =
         documents
@@ -91,11 +90,11 @@ public final class BatchScorer {
   private static final class ScorePartition implements FlatMapFunction<Iterator<Row>, Row> {
     private static final long serialVersionUID = 1L;
 
-    private final Broadcast<ModelArtifact.Files> files;
+    private final Broadcast<ModelFiles> files;
     private final String key;
     private final boolean useTokens;
 
-    ScorePartition(Broadcast<ModelArtifact.Files> files, String key, boolean useTokens) {
+    ScorePartition(Broadcast<ModelFiles> files, String key, boolean useTokens) {
       this.files = files;
       this.key = key;
       this.useTokens = useTokens;
@@ -106,6 +105,7 @@ public final class BatchScorer {
       if (!rows.hasNext()) {
         return rows;
       }
+      WorkerThreads.configureCurrentThread();
       SentimentModel m = ExecutorModels.get(key, () -> SentimentModel.fromFiles(files.value()));
       return new Iterator<>() {
         private Iterator<Row> chunk = List.<Row>of().iterator();

@@ -131,7 +131,7 @@ final class Checkpointer {
         ModelSerializer.writeModel(net, out, withUpdater);
       }
       try (OutputStream out = fs.create(new Path(staged.path(), STATE), false)) {
-        out.write(ModelArtifact.JSON.writeValueAsBytes(state));
+        out.write(ModelCodec.JSON.writeValueAsBytes(state));
       }
       staged.commit();
     } catch (IOException e) {
@@ -148,7 +148,7 @@ final class Checkpointer {
       }
       TrainingState state;
       try (InputStream in = fs.open(new Path(folder, STATE))) {
-        state = ModelArtifact.JSON.readValue(in, TrainingState.class);
+        state = ModelCodec.JSON.readValue(in, TrainingState.class);
       }
       return new Restored(net, state);
     } catch (IOException e) {

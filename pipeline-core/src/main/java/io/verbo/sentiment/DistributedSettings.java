@@ -96,10 +96,10 @@ public record DistributedSettings(
   }
 
   /**
-   * @return batch 32, averaging every 5 minibatches, prefetch 2, auto approach, 2g / 6g off-heap
+   * @return batch 64, averaging every 5 minibatches, prefetch 2, auto approach, 2g / 6g off-heap
    */
   public static DistributedSettings defaults() {
-    return new DistributedSettings(32, 5, 2, TrainingApproachSetting.AUTO, "2g", "6g", false);
+    return new DistributedSettings(64, 5, 2, TrainingApproachSetting.AUTO, "2g", "6g", false);
   }
 
   /**

@@ -65,6 +65,7 @@ public final class LocalSentimentTrainer {
   public static Result train(Request r, Configuration conf) {
     Objects.requireNonNull(r.listener(), "listener");
     SentimentSettings s = r.settings();
+    s.training().earlyStoppingMetric().checkApplicable(r.labels().size());
     SequenceEncoder encoder = new SequenceEncoder(r.vocabulary(), s.encoding());
     Encoded train = Encoded.of(r.train(), r.labels(), encoder);
     Encoded val = Encoded.of(r.validation(), r.labels(), encoder);

@@ -24,7 +24,7 @@ import org.nd4j.linalg.dataset.DataSet;
  *
  * <p>Thread-safe: DL4J networks are not safe for concurrent inference, so each thread that predicts
  * gets its own copy of the network (made once per thread, on first use). Not serializable; ship
- * {@link ModelArtifact.Files} instead (see {@link BatchScorer}).
+ * {@link ModelFiles} instead (see {@link BatchScorer}).
  */
 public final class SentimentModel {
   /** Documents per inference minibatch. */
@@ -166,12 +166,7 @@ public final class SentimentModel {
         target,
         conf,
         ArtifactMetadata.of(
-            "sentiment-model",
-            ModelArtifact.FORMAT_VERSION,
-            settings,
-            List.of(),
-            Map.of(),
-            Map.of()),
+            "sentiment-model", ModelFiles.FORMAT_VERSION, settings, List.of(), Map.of(), Map.of()),
         null);
   }
 
@@ -192,7 +187,7 @@ public final class SentimentModel {
    * @return the model (no Spark, no Hadoop)
    */
   public static SentimentModel load(java.nio.file.Path dir) {
-    return ModelArtifact.decode(ModelArtifact.Files.fromLocal(dir));
+    return ModelCodec.decode(ModelFiles.fromLocal(dir));
   }
 
   /**
@@ -201,22 +196,22 @@ public final class SentimentModel {
    * @return the model
    */
   public static SentimentModel load(Path dir, Configuration conf) {
-    return ModelArtifact.decode(ModelArtifact.Files.fromHadoop(dir, conf));
+    return ModelCodec.decode(ModelArtifact.read(dir, conf));
   }
 
   /**
    * @param files a model's files, e.g. from a broadcast
    * @return the model
    */
-  public static SentimentModel fromFiles(ModelArtifact.Files files) {
-    return ModelArtifact.decode(files);
+  public static SentimentModel fromFiles(ModelFiles files) {
+    return ModelCodec.decode(files);
   }
 
   /**
    * @return this model's files in memory
    */
-  public ModelArtifact.Files toFiles() {
-    return ModelArtifact.encode(this);
+  public ModelFiles toFiles() {
+    return ModelCodec.encode(this);
   }
 
   /**

@@ -80,6 +80,7 @@ public final class SentimentTrainer {
         TrainingData data = TrainingData.prepare(spark, r)) {
       List<String> labels = data.labels;
       int k = labels.size();
+      s.training().earlyStoppingMetric().checkApplicable(k);
       TrainingApproachChooser.Decision decision =
           TrainingApproachChooser.choose(
               s.distributed().trainingApproach(),
@@ -179,6 +180,7 @@ public final class SentimentTrainer {
         .storageLevel(StorageLevel.MEMORY_ONLY_SER())
         .rngSeed(s.training().seed())
         .collectTrainingStats(d.collectTrainingStats())
+        .trainingHooks(new WorkerThreads.Hook())
         .build();
   }
 
@@ -224,7 +226,7 @@ public final class SentimentTrainer {
     c.put("export_approach", decision.approach() == RDDTrainingApproach.Export ? 1L : 0L);
     return ArtifactMetadata.of(
         "sentiment-model",
-        ModelArtifact.FORMAT_VERSION,
+        ModelFiles.FORMAT_VERSION,
         r.provenance() == null ? r.settings() : r.provenance(),
         List.of(r.tokens().toString()),
         c,

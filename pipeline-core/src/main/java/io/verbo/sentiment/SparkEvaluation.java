@@ -53,6 +53,7 @@ final class SparkEvaluation {
     if (!it.hasNext()) {
       return acc;
     }
+    WorkerThreads.configureCurrentThread();
     MultiLayerNetwork net =
         ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(model.value()), false);
     while (it.hasNext()) {

@@ -38,16 +38,14 @@ public final class SparkTrainingEnvironment {
   /**
    * @param d the distributed settings
    * @return Spark settings to set (if missing) before the session starts: Kryo with the ND4J
-   *     registrator and {@link VerboKryoRegistrator}, one OpenMP thread per worker, and a memory
-   *     overhead above the off-heap limit
+   *     registrator and {@link VerboKryoRegistrator}, and a memory overhead above the off-heap
+   *     limit
    */
   public static Map<String, String> recommendedSparkConf(DistributedSettings d) {
     Map<String, String> conf = new LinkedHashMap<>();
     conf.put("spark.serializer", KRYO);
     // Records and atomics need Verbo's registrator under Kryo 4 on Java 17 (see its Javadoc).
     conf.put("spark.kryo.registrator", ND4J_REGISTRATOR + "," + VerboKryoRegistrator.NAME);
-    // Each executor core runs its own worker network: more OpenMP threads only oversubscribe.
-    conf.put("spark.executorEnv.OMP_NUM_THREADS", "1");
     long overheadMiB = (long) Math.ceil(d.offHeapMaxBytesValue() * 1.25 / (1 << 20));
     conf.put("spark.executor.memoryOverhead", overheadMiB + "m");
     return conf;
@@ -110,13 +108,11 @@ public final class SparkTrainingEnvironment {
     }
     if (master.startsWith("local")) {
       int workers = localWorkers(master);
-      int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / workers);
-      Nd4jThreads.set(threads);
       LOG.info(
-          "Master {}: {} workers share this JVM, ND4J uses {} OpenMP thread(s) each",
+          "Master {}: {} workers share this JVM; each task thread gets {} OpenMP thread(s)",
           master,
           workers,
-          threads);
+          Math.max(1, Runtime.getRuntime().availableProcessors() / workers));
     } else {
       String opts = conf.get("spark.executor.extraJavaOptions", "");
       if (!opts.contains("org.bytedeco.javacpp.maxbytes")) {

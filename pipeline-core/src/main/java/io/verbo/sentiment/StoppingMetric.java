@@ -67,6 +67,21 @@ public enum StoppingMetric {
   }
 
   /**
+   * @param numClasses the number of classes of the problem
+   * @throws io.verbo.config.InvalidConfigException if this metric is undefined for it (AUC is
+   *     binary only: it would never improve and the untrained network would be kept)
+   */
+  public void checkApplicable(int numClasses) {
+    if (this == AUC && numClasses != 2) {
+      throw new io.verbo.config.InvalidConfigException(
+          TrainingSettings.EARLY_STOPPING_METRIC,
+          configName,
+          "is only defined for 2 classes, this problem has " + numClasses,
+          "use macro_f1, accuracy or loss");
+    }
+  }
+
+  /**
    * @param name a configuration name (case-insensitive)
    * @return the value
    * @throws io.verbo.config.InvalidConfigException if unknown

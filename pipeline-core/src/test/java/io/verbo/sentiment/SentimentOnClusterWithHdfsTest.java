@@ -287,7 +287,7 @@ class SentimentOnClusterWithHdfsTest {
     assertThat(model.toUri().getScheme()).isEqualTo("hdfs");
     for (String f :
         List.of(
-            ModelArtifact.NETWORK_FILE, ModelArtifact.VOCABULARY_FILE, ModelArtifact.MODEL_FILE)) {
+            ModelFiles.NETWORK_FILE, ModelFiles.VOCABULARY_FILE, ModelFiles.MODEL_FILE)) {
       assertThat(fs.exists(new Path(model, f))).as("model file %s on HDFS", f).isTrue();
     }
   }

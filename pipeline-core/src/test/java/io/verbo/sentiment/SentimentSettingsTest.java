@@ -94,6 +94,9 @@ class SentimentSettingsTest {
         .as("enum names")
         .hasMessageContaining("verbo.sentiment.network.pooling")
         .hasMessageContaining("[last, max, mean]");
+    assertThatThrownBy(() -> StoppingMetric.AUC.checkApplicable(3))
+        .as("AUC with 3 classes")
+        .hasMessageContaining("verbo.sentiment.training.early-stopping.metric");
     SentimentSettings d = SentimentSettings.defaults();
     assertThatThrownBy(
             () ->
@@ -117,11 +120,11 @@ class SentimentSettingsTest {
   @Test
   void settingsRoundTripThroughModelJson() throws Exception {
     SentimentSettings s = TestVocab.smallSettings();
-    byte[] json = ModelArtifact.JSON.writeValueAsBytes(s);
+    byte[] json = ModelCodec.JSON.writeValueAsBytes(s);
     assertThat(new String(json, java.nio.charset.StandardCharsets.UTF_8))
         .as("config names in JSON")
         .contains("\"pooling\" : \"last\"", "\"max_len\" : 20");
-    assertThat(ModelArtifact.JSON.readValue(json, SentimentSettings.class))
+    assertThat(ModelCodec.JSON.readValue(json, SentimentSettings.class))
         .as("round trip")
         .isEqualTo(s);
     assertThat(DistributedSettings.parseBytes("k", "512m")).as("512m").isEqualTo(512L << 20);
@@ -209,11 +212,28 @@ class SentimentSettingsTest {
         .containsEntry(
             "spark.kryo.registrator",
             "org.nd4j.kryo.Nd4jRegistrator,io.verbo.sentiment.VerboKryoRegistrator")
-        .containsEntry("spark.executor.memoryOverhead", "2560m");
+        .containsEntry("spark.executor.memoryOverhead", "2560m")
+        .doesNotContainKey("spark.executorEnv.OMP_NUM_THREADS");
     assertThat(SparkTrainingEnvironment.executorJavaOptions(d))
         .as("executor JVM options")
         .contains("-Dorg.bytedeco.javacpp.maxbytes=2g", "SystemClockTimeSource");
     assertThat(SparkTrainingEnvironment.localWorkers("local[3]")).as("local[3]").isEqualTo(3);
+    assertThat(WorkerThreads.taskSlots(new SparkConf(false).set("spark.master", "local[2]"), 8))
+        .as("local[2] runs 2 tasks")
+        .isEqualTo(2);
+    assertThat(
+            WorkerThreads.taskSlots(
+                new SparkConf(false)
+                    .set("spark.master", "yarn")
+                    .set("spark.executor.cores", "4")
+                    .set("spark.task.cpus", "2"),
+                16))
+        .as("4 executor cores, 2 CPUs per task")
+        .isEqualTo(2);
+    assertThat(
+            WorkerThreads.taskSlots(new SparkConf(false).set("spark.master", "spark://h:7077"), 8))
+        .as("standalone without executor cores takes every core")
+        .isEqualTo(8);
     assertThat(SparkTrainingEnvironment.localWorkers("local")).as("local").isEqualTo(1);
   }
 }

@@ -31,18 +31,33 @@ import org.apache.spark.sql.types.StructType;
  * local[2]}. This is a {@code main()}, not a unit test: unit tests never assert wall-clock time.
  *
  * <p>Model: the classic Keras recipe, 100-d trainable embeddings, LSTM(100), dropout 0.2, softmax;
- * batch 32, averaging every 5 minibatches, max-len 64. Usage (from {@code pipeline-core}, classpath
- * from {@code mvn dependency:build-classpath}):
+ * batch 64 ({@code -Dverbo.bench.batch}), averaging every 5 minibatches ({@code
+ * -Dverbo.bench.averaging}), max-len 64. Usage (from {@code pipeline-core}, classpath from {@code
+ * mvn dependency:build-classpath}):
  *
  * <pre>
  * java [add-opens] -cp target/classes:target/test-classes:$CP io.verbo.sentiment.SentimentThroughputCheck \
- *     [epochs] [mr-dir] [modes: jvm jvm1 jvm-nobucket spark]
+ *     [epochs] [mr-dir] [modes: jvm jvm1 jvm1-nobucket spark]
  * </pre>
  */
 public final class SentimentThroughputCheck {
   private static final String MR = "/work/shared/data/sentiment-en-mr/utf8";
+  private static final int BATCH = Integer.getInteger("verbo.bench.batch", 64);
+  private static final int AVERAGING = Integer.getInteger("verbo.bench.averaging", 5);
+
+  /** Process CPU seconds at the end of each epoch (fit + validation), to factor out other load. */
+  private static final List<Double> CPU_AT_EPOCH_END = new ArrayList<>();
+
+  private static final EpochListener CPU_CLOCK = row -> CPU_AT_EPOCH_END.add(cpuSeconds());
 
   private SentimentThroughputCheck() {}
+
+  private static double cpuSeconds() {
+    return ((com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+            .getProcessCpuTime()
+        / 1e9;
+  }
 
   /**
    * @param args optional epochs, MR folder and modes
@@ -54,7 +69,7 @@ public final class SentimentThroughputCheck {
     List<String> modes =
         args.length > 2
             ? List.of(args).subList(2, args.length)
-            : List.of("jvm", "jvm1", "jvm-nobucket", "spark");
+            : List.of("jvm", "jvm1", "jvm1-nobucket", "spark");
     List<LabelledDocument> docs = new ArrayList<>();
     read(dir.resolve("rt-polarity.neg"), "negative", docs);
     read(dir.resolve("rt-polarity.pos"), "positive", docs);
@@ -65,19 +80,20 @@ public final class SentimentThroughputCheck {
     Vocabulary vocab = vocabulary(train);
     System.out.printf(
         Locale.ROOT,
-        "MR: %d train, %d test, vocabulary %d, epochs %d, cores %d%n",
+        "MR: %d train, %d test, vocabulary %d, epochs %d, batch %d, cores %d%n",
         train.size(),
         test.size(),
         vocab.size(),
         epochs,
+        BATCH,
         Runtime.getRuntime().availableProcessors());
     int defaultThreads = Nd4jThreads.current();
     for (String mode : modes) {
-      SentimentSettings s = settings(epochs, mode.equals("jvm-nobucket") ? 1 : 4);
+      SentimentSettings s = settings(epochs, mode.endsWith("nobucket") ? 1 : 4, BATCH);
       Path work = Files.createTempDirectory("verbo-bench-");
       List<EpochRecord> curve;
       if (mode.startsWith("jvm")) {
-        Nd4jThreads.set(mode.equals("jvm1") ? 1 : defaultThreads);
+        Nd4jThreads.set(mode.startsWith("jvm1") ? 1 : defaultThreads);
         LocalSentimentTrainer.Result r =
             LocalSentimentTrainer.train(
                 new LocalSentimentTrainer.Request(
@@ -91,13 +107,26 @@ public final class SentimentThroughputCheck {
                     test,
                     new org.apache.hadoop.fs.Path(work.resolve("ckpt").toString()),
                     false,
-                    EpochListener.NONE),
+                    CPU_CLOCK),
                 new Configuration());
         curve = r.state().curve();
         System.out.printf(Locale.ROOT, "  %s: test %s%n", mode, r.validation().summary());
       } else {
         curve = spark(s, vocab, train, test, work);
       }
+      for (int i = 1; i < CPU_AT_EPOCH_END.size(); i++) {
+        double cpu = CPU_AT_EPOCH_END.get(i) - CPU_AT_EPOCH_END.get(i - 1);
+        long n = curve.get(i).trainExamples();
+        System.out.printf(
+            Locale.ROOT,
+            "%-13s epoch %d: %.1f CPU-s for fit+validation, %.0f training examples per"
+                + " CPU-second%n",
+            mode,
+            curve.get(i).epoch(),
+            cpu,
+            n / cpu);
+      }
+      CPU_AT_EPOCH_END.clear();
       for (EpochRecord e : curve) {
         System.out.printf(
             Locale.ROOT,
@@ -167,7 +196,7 @@ public final class SentimentThroughputCheck {
                   s,
                   false,
                   null,
-                  null));
+                  CPU_CLOCK));
       System.out.printf(
           Locale.ROOT,
           "  spark: validation %s (%s)%n",
@@ -179,7 +208,7 @@ public final class SentimentThroughputCheck {
     }
   }
 
-  private static SentimentSettings settings(int epochs, int buckets) {
+  private static SentimentSettings settings(int epochs, int buckets, int batch) {
     return new SentimentSettings(
         new EncodingSettings(64, Truncation.HEAD, List.of(), buckets),
         new NetworkSettings(100, true, 100, 1, false, Pooling.LAST, 0.2, 0.0, 1.0),
@@ -194,7 +223,14 @@ public final class SentimentThroughputCheck {
             0,
             42L,
             1),
-        new DistributedSettings(32, 5, 2, TrainingApproachSetting.AUTO, "2g", "6g", false));
+        new DistributedSettings(
+            batch,
+            AVERAGING,
+            2,
+            TrainingApproachSetting.AUTO,
+            "2g",
+            "6g",
+            Boolean.getBoolean("verbo.bench.stats")));
   }
 
   private static void read(Path file, String label, List<LabelledDocument> out) throws IOException {

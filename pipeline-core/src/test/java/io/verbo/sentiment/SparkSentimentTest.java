@@ -47,6 +47,99 @@ class SparkSentimentTest extends SparkTestBase {
     spark = b.getOrCreate();
   }
 
+  /**
+   * The Export approach (forced; AUTO picks it only for shared file systems on a cluster): DL4J
+   * writes the minibatches to files once and streams them; pretrained frozen vectors then
+   * fine-tuning; a crash after epoch 1 resumes on Spark to the same epoch count.
+   */
+  @Test
+  void exportApproachTransferRecipeAndResumeOnSpark() {
+    Vocabulary vocab = TestVocab.fillers(PlantedSignal.FILLERS, "good", "bad");
+    List<org.apache.spark.sql.Row> rows = new java.util.ArrayList<>();
+    List<LabelledDocument> docs = PlantedSignal.documents(400, PlantedSignal.BINARY, 10, 5);
+    for (int i = 0; i < docs.size(); i++) {
+      rows.add(
+          org.apache.spark.sql.RowFactory.create(
+              "d" + i,
+              docs.get(i).label(),
+              docs.get(i).tokens().toArray(new String[0]),
+              i % 5 == 0 ? "validation" : "train"));
+    }
+    org.apache.spark.sql.types.StructType schema =
+        new org.apache.spark.sql.types.StructType()
+            .add("doc_id", "string")
+            .add("label", "string")
+            .add("tokens", "array<string>")
+            .add("split", "string");
+    RunLayout layout = new RunLayout(tmp.resolve("planted").toString());
+    spark.createDataFrame(rows, schema).repartition(2).write().parquet(layout.tokens().toString());
+    float[][] vectors = new float[vocab.size()][];
+    java.util.Random rnd = new java.util.Random(9);
+    for (int i = 2; i < vectors.length; i++) {
+      vectors[i] =
+          new float[] {
+            (float) rnd.nextGaussian(), (float) rnd.nextGaussian(), (float) rnd.nextGaussian()
+          };
+    }
+    SentimentSettings s =
+        TestVocab.smallSettings()
+            .withTraining(
+                new TrainingSettings(
+                    1,
+                    0.02,
+                    1,
+                    0.005,
+                    ClassWeighting.NONE,
+                    List.of(),
+                    StoppingMetric.AUC,
+                    0,
+                    3L,
+                    1))
+            .withDistributed(
+                new DistributedSettings(
+                    16, 2, 1, TrainingApproachSetting.EXPORT, "2g", "6g", false));
+    EpochListener crash =
+        row -> {
+          if (row.epoch() == 1) {
+            throw new IllegalStateException("simulated crash");
+          }
+        };
+    java.util.function.BiFunction<Boolean, EpochListener, SentimentTrainRequest> request =
+        (resume, listener) ->
+            new SentimentTrainRequest(
+                "planted-export",
+                layout,
+                layout.tokens(),
+                vocab,
+                Optional.of(vectors),
+                PlantedSignal.BINARY,
+                io.verbo.text.TokenizerOptions.defaults(),
+                s,
+                resume,
+                null,
+                listener);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> SentimentTrainer.train(spark, request.apply(false, crash)))
+        .as("crash after the frozen epoch")
+        .hasMessageContaining("simulated crash");
+    SentimentTrainResult r = SentimentTrainer.train(spark, request.apply(true, EpochListener.NONE));
+
+    assertThat(r.trainingApproach()).as("forced Export").startsWith("Export");
+    assertThat(r.state().curve())
+        .as("frozen epoch from the first run, fine-tuning epoch after resuming")
+        .extracting(EpochRecord::stage)
+        .containsExactly("train", "fine_tune");
+    assertThat(r.validation().auc())
+        .as("binary AUC reported (%s)", r.validation().summary())
+        .isGreaterThan(0.5);
+    assertThat(r.metrics())
+        .as("no rows for the empty test split")
+        .noneMatch(m -> m.split().equals("test"));
+    assertThat(tmp.resolve("planted/_staging/dl4j-export-planted-export"))
+        .as("exported minibatches deleted")
+        .doesNotExist();
+  }
+
   @Test
   void trainsOnReviewsWithParameterAveragingAndScores() {
     VerboConfig config =
@@ -143,6 +236,16 @@ class SparkSentimentTest extends SparkTestBase {
           .as("same label as the model in the driver")
           .isEqualTo(loaded.predictTokens(tokens).label());
     }
+    io.verbo.eval.EvaluationResult evaluated =
+        ModelEvaluator.evaluate(
+            spark,
+            spark.read().parquet(layout.tokens().toString()),
+            r.modelDir(),
+            io.verbo.config.Split.TEST);
+    assertThat(evaluated.confusion())
+        .as("evaluate job reproduces the trainer's test metrics")
+        .isEqualTo(r.test().confusion());
+    assertThat(evaluated.logLoss()).as("same loss").isCloseTo(r.test().logLoss(), within(1e-4));
     Dataset<Row> fromText = BatchScorer.score(spark, test.select("doc_id", "text"), r.modelDir());
     assertThat(fromText.join(scored, "doc_id").count())
         .as("text input is tokenized like training")
