@@ -13,10 +13,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import scala.Tuple2;
 
 /**
  * The tokenize stage: reads the corpus, classifies every record (kept with tokens, label and split,
@@ -57,69 +55,74 @@ public final class TokenizeService {
 
     try (JobStage stage = JobStage.begin(spark, "tokenize", "read, tokenize and split the corpus");
         StagedArtifact staged = StagedArtifact.begin(layout, layout.tokenized(), hadoopConf)) {
-      JavaRDD<Classified> classified =
-          CorpusReader.read(spark, params, files)
-              .mapPartitions(
-                  records -> {
-                    DocumentClassifier classifier = new DocumentClassifier(params);
-                    return new MappedIterator<>(records, classifier::classify);
-                  })
-              .persist(StorageLevel.MEMORY_AND_DISK_SER());
-      try {
-        stage.step("count outcomes");
-        Map<String, long[]> outcomes = countOutcomes(classified);
+      // No cache: re-reading and re-tokenizing is cheaper than serializing the classified records
+      // (benchmarks/README.md, "Where Verbo's time goes"). The outcome counts are taken in the same
+      // pass that writes the tokens: the classification runs inside that job's result stage, where
+      // Spark applies each partition's accumulator update exactly once, even when tasks are retried.
+      JavaRDD<RawRecord> records = CorpusReader.read(spark, params, files);
+      OutcomeAccumulator outcomes = new OutcomeAccumulator();
+      spark.sparkContext().register(outcomes, "tokenize outcomes");
 
-        stage.step("write tokens");
-        Path tokensPath = RunLayout.tokensIn(staged.path());
-        spark
-            .createDataFrame(classified.filter(c -> c.kept() != null).map(c -> CorpusSchemas.toRow(c.kept())), CorpusSchemas.TOKENS_SCHEMA)
-            .write()
-            .parquet(tokensPath.toString());
+      stage.step("tokenize and write tokens");
+      Path tokensPath = RunLayout.tokensIn(staged.path());
+      spark
+          .createDataFrame(
+              classify(records, params)
+                  .filter(
+                      c -> {
+                        outcomes.add(c);
+                        return c.kept() != null;
+                      })
+                  .map(c -> CorpusSchemas.toRow(c.kept())),
+              CorpusSchemas.TOKENS_SCHEMA)
+          .write()
+          .parquet(tokensPath.toString());
+      TokenizeSummary summary = summarize(outcomes.value(), files, start, layout.tokenized().toString());
 
-        stage.step("write rejects");
-        Path rejectsPath = RunLayout.rejectsIn(staged.path());
-        spark
-            .createDataFrame(classified.filter(c -> c.rejected() != null).map(c -> CorpusSchemas.toRow(c.rejected())), CorpusSchemas.REJECTS_SCHEMA)
-            .coalesce(1)
-            .write()
-            .parquet(rejectsPath.toString());
+      stage.step("write rejects");
+      Path rejectsPath = RunLayout.rejectsIn(staged.path());
+      spark
+          .createDataFrame(
+              classify(records, params).filter(c -> c.rejected() != null).map(c -> CorpusSchemas.toRow(c.rejected())),
+              CorpusSchemas.REJECTS_SCHEMA)
+          // a shuffle of the rejects only: coalesce would pull the whole corpus into as few tasks
+          .repartition(rejectFiles(summary.rejected()))
+          .write()
+          .parquet(rejectsPath.toString());
 
-        stage.step("verify written counts");
-        long keptWritten = spark.read().parquet(tokensPath.toString()).count();
-        long rejectsWritten = spark.read().parquet(rejectsPath.toString()).count();
-        TokenizeSummary summary = summarize(outcomes, files, start, layout.tokenized().toString());
-        if (keptWritten != summary.kept() || rejectsWritten != summary.rejected()) {
-          throw new VerboPipelineException(
-              String.format(
-                  java.util.Locale.ROOT,
-                  "tokenize: written counts do not reconcile (kept %d vs %d written, rejected %d vs %d"
-                      + " written); the previous artifact was left in place",
-                  summary.kept(),
-                  keptWritten,
-                  summary.rejected(),
-                  rejectsWritten),
-              null);
-        }
-        metadata(config, files, summary).write(staged.path(), hadoopConf);
-        staged.commit();
-        LOG.info(summary.line());
-        return summary;
-      } finally {
-        classified.unpersist(false);
+      stage.step("verify written counts");
+      long keptWritten = spark.read().parquet(tokensPath.toString()).count();
+      long rejectsWritten = spark.read().parquet(rejectsPath.toString()).count();
+      if (keptWritten != summary.kept() || rejectsWritten != summary.rejected()) {
+        throw new VerboPipelineException(
+            String.format(
+                java.util.Locale.ROOT,
+                "tokenize: written counts do not reconcile (kept %d vs %d written, rejected %d vs %d"
+                    + " written); the previous artifact was left in place",
+                summary.kept(),
+                keptWritten,
+                summary.rejected(),
+                rejectsWritten),
+            null);
       }
+      metadata(config, files, summary).write(staged.path(), hadoopConf);
+      staged.commit();
+      LOG.info(summary.line());
+      return summary;
     }
   }
 
-  /** One pass: per outcome, the number of records and (for kept) of tokens. */
-  private static Map<String, long[]> countOutcomes(JavaRDD<Classified> classified) {
-    Map<String, long[]> out = new TreeMap<>();
-    classified
-        .mapToPair(
-            c -> new Tuple2<>(c.outcome(), new long[] {1, c.kept() == null ? 0 : c.kept().tokens().size()}))
-        .reduceByKey((a, b) -> new long[] {a[0] + b[0], a[1] + b[1]})
-        .collect()
-        .forEach(t -> out.put(t._1(), t._2()));
-    return out;
+  private static JavaRDD<Classified> classify(JavaRDD<RawRecord> records, TokenizeParams params) {
+    return records.mapPartitions(
+        it -> {
+          DocumentClassifier classifier = new DocumentClassifier(params);
+          return new MappedIterator<>(it, classifier::classify);
+        });
+  }
+
+  /** One rejects file per million records, at least one. */
+  static int rejectFiles(long rejected) {
+    return (int) Math.max(1, Math.min(1024, (rejected + 999_999) / 1_000_000));
   }
 
   private static TokenizeSummary summarize(

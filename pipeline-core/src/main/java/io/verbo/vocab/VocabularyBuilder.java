@@ -2,20 +2,22 @@ package io.verbo.vocab;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import io.verbo.config.VocabSettings;
 import io.verbo.corpus.CorpusSchemas;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.Encoders;
 
 /**
- * Builds a {@link Vocabulary} from a tokens dataset by Spark aggregation: per token the total count
- * and the document frequency, tokens under {@code min-count} dropped, the rest ordered by count
+ * Builds a {@link Vocabulary} from a tokens dataset in one pass over it: per token the total count
+ * and the document frequency (partial sums per partition, {@link PartitionTokenCounts}, added up by
+ * token), tokens under {@code min-count} dropped, the rest ordered by count
  * (descending) then token (ascending), cut to {@code max-size}. Only the kept tokens travel to the
  * driver. Immutable.
  */
@@ -48,18 +50,28 @@ public final class VocabularyBuilder {
     if (!settings.splits().isEmpty()) {
       docs = docs.filter(col(CorpusSchemas.SPLIT).isin(settings.splits().toArray()));
     }
-    Dataset<Row> perDoc =
-        docs.select(col(CorpusSchemas.DOC_ID), explode(col(CorpusSchemas.TOKENS)).as("token"))
-            .groupBy(col(CorpusSchemas.DOC_ID), col("token"))
-            .agg(count(lit(1)).as("n"));
+    Dataset<Row> partial =
+        docs.select(col(CorpusSchemas.TOKENS))
+            .mapPartitions(
+                (MapPartitionsFunction<Row, Row>)
+                    it -> PartitionTokenCounts.count(it, PartitionTokenCounts.MAX_ENTRIES),
+                Encoders.row(PartitionTokenCounts.SCHEMA));
     Dataset<Row> perToken =
-        perDoc.groupBy(col("token")).agg(sum(col("n")).as("count"), count(lit(1)).as("doc_freq")).cache();
+        partial.groupBy(col("token")).agg(sum(col("count")).as("count"), sum(col("doc_freq")).as("doc_freq")).cache();
     try {
-      Row totals = perToken.agg(count(lit(1)), sum(col("count"))).first();
+      Row totals =
+          perToken
+              .agg(
+                  count(col("token")),
+                  sum(when(col("token").isNotNull(), col("count"))),
+                  sum(when(col("token").isNull(), col("count"))))
+              .first();
       long distinct = totals.getLong(0);
       long total = totals.isNullAt(1) ? 0 : totals.getLong(1);
+      long documents = totals.isNullAt(2) ? 0 : totals.getLong(2);
       Dataset<Row> kept =
           perToken
+              .filter(col("token").isNotNull())
               .filter(col("count").geq(settings.minCount()))
               .filter(col("token").notEqual(settings.padToken()).and(col("token").notEqual(settings.unkToken())))
               // The kept tokens all go to the driver anyway: one partition sorted locally avoids a
@@ -84,7 +96,6 @@ public final class VocabularyBuilder {
         dfs[i + 2] = r.getLong(2);
         covered += counts[i + 2];
       }
-      long documents = docs.count();
       return new Fit(new Vocabulary(names, counts, dfs), documents, distinct, total, covered);
     } finally {
       perToken.unpersist();

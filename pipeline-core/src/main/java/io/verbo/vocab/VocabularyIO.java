@@ -5,9 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import io.verbo.store.RunLayout;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -36,11 +40,27 @@ public final class VocabularyIO {
    * @param artifactDir the artifact folder (usually a staging folder)
    */
   public static void write(SparkSession spark, Vocabulary vocab, Path artifactDir) {
-    List<Row> rows = new ArrayList<>(vocab.size());
-    for (int i = 0; i < vocab.size(); i++) {
-      rows.add(RowFactory.create(vocab.token(i), vocab.count(i), vocab.docFreq(i), i));
+    // The vocabulary travels once as a broadcast; rows inside a task would make one task carry all
+    // of it (Spark warns about task sizes from ~150k tokens on).
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<Vocabulary> shared = jsc.broadcast(vocab);
+    try {
+      spark
+          .range(vocab.size())
+          .coalesce(1)
+          .map(
+              (MapFunction<Long, Row>)
+                  i -> {
+                    Vocabulary v = shared.value();
+                    int index = Math.toIntExact(i);
+                    return RowFactory.create(v.token(index), v.count(index), v.docFreq(index), index);
+                  },
+              Encoders.row(SCHEMA))
+          .write()
+          .parquet(RunLayout.dataIn(artifactDir).toString());
+    } finally {
+      shared.destroy();
     }
-    spark.createDataFrame(rows, SCHEMA).coalesce(1).write().parquet(RunLayout.dataIn(artifactDir).toString());
   }
 
   /**
