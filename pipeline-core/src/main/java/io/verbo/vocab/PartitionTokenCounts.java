@@ -1,13 +1,12 @@
 package io.verbo.vocab;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.catalyst.InternalRow;
@@ -53,13 +52,20 @@ final class PartitionTokenCounts {
     return new Counting(docs, maxEntries);
   }
 
-  /** Reads documents until the map is full or the input ends, then streams the map's entries. */
+  /**
+   * Reads documents until the map is full or the input ends, then streams the counts. Each distinct
+   * token gets a slot number on first sight; per slot the occurrences, the documents and the last
+   * document seen, so the document frequency needs no per-document set.
+   */
   private static final class Counting implements Iterator<Row> {
     private final Iterator<InternalRow> docs;
     private final int maxEntries;
-    private final Map<UTF8String, long[]> counts = new HashMap<>();
-    private final Set<UTF8String> seen = new HashSet<>();
-    private Iterator<Map.Entry<UTF8String, long[]>> pending = Collections.emptyIterator();
+    private final Map<UTF8String, Integer> slots = new HashMap<>();
+    private final List<UTF8String> tokens = new ArrayList<>();
+    private long[] counts = new long[1024];
+    private long[] docFreqs = new long[1024];
+    private long[] lastDoc = new long[1024];
+    private int next;
     private long documents;
     private boolean documentsRowSent;
 
@@ -70,16 +76,14 @@ final class PartitionTokenCounts {
 
     @Override
     public boolean hasNext() {
-      if (pending.hasNext()) {
+      if (next < tokens.size()) {
         return true;
       }
-      counts.clear();
-      while (docs.hasNext() && counts.size() < maxEntries) {
+      clear();
+      while (docs.hasNext() && tokens.size() < maxEntries) {
         add(docs.next().getArray(0));
       }
-      // a copy, so the next fill can reuse the map while nothing else holds it
-      pending = new ArrayList<>(counts.entrySet()).iterator();
-      return pending.hasNext() || !documentsRowSent;
+      return next < tokens.size() || !documentsRowSent;
     }
 
     @Override
@@ -87,31 +91,53 @@ final class PartitionTokenCounts {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      if (pending.hasNext()) {
-        Map.Entry<UTF8String, long[]> e = pending.next();
-        return RowFactory.create(e.getKey().toString(), e.getValue()[0], e.getValue()[1]);
+      if (next < tokens.size()) {
+        int slot = next++;
+        return RowFactory.create(tokens.get(slot).toString(), counts[slot], docFreqs[slot]);
       }
       documentsRowSent = true;
       return RowFactory.create(null, documents, 0L);
     }
 
-    private void add(ArrayData tokens) {
-      documents++;
-      seen.clear();
-      for (int i = 0, n = tokens.numElements(); i < n; i++) {
-        // points into the reader's reused buffer: only a new map key is copied
-        UTF8String token = tokens.getUTF8String(i);
-        long[] c = counts.get(token);
-        if (c == null) {
-          token = token.clone();
-          c = new long[2];
-          counts.put(token, c);
+    private void add(ArrayData doc) {
+      long docNumber = ++documents;
+      for (int i = 0, n = doc.numElements(); i < n; i++) {
+        // points into the reader's reused buffer: only a new token is copied
+        UTF8String token = doc.getUTF8String(i);
+        Integer slot = slots.get(token);
+        int s;
+        if (slot == null) {
+          s = newSlot(token.clone());
+        } else {
+          s = slot;
         }
-        c[0]++;
-        if (seen.add(token)) {
-          c[1]++;
+        counts[s]++;
+        if (lastDoc[s] != docNumber) {
+          lastDoc[s] = docNumber;
+          docFreqs[s]++;
         }
       }
+    }
+
+    private int newSlot(UTF8String token) {
+      int s = tokens.size();
+      if (s == counts.length) {
+        counts = Arrays.copyOf(counts, s * 2);
+        docFreqs = Arrays.copyOf(docFreqs, s * 2);
+        lastDoc = Arrays.copyOf(lastDoc, s * 2);
+      }
+      tokens.add(token);
+      slots.put(token, s);
+      return s;
+    }
+
+    private void clear() {
+      slots.clear();
+      tokens.clear();
+      Arrays.fill(counts, 0);
+      Arrays.fill(docFreqs, 0);
+      Arrays.fill(lastDoc, 0);
+      next = 0;
     }
   }
 }
