@@ -84,8 +84,9 @@ final class RunCharts {
     ChartStyle.apply(chart.getStyler());
     chart.getStyler().setShowValue(true);
     chart.getStyler().setHeatMapDecimalValueFormatter(v -> String.format(Locale.ROOT, "%.0f", v));
-    chart.getStyler().setRangeColors(new Color[] {new Color(0xF7FBFF), new Color(0x08519C)});
-    chart.getStyler().setValueFontColor(new Color(0x333333));
+    // Light to medium blue: the dark count labels stay readable on the fullest cell.
+    chart.getStyler().setRangeColors(new Color[] {new Color(0xF7FBFF), new Color(0x6BAED6)});
+    chart.getStyler().setValueFontColor(Color.BLACK);
     chart.addSeries("examples", labels, down, heat);
     return chart;
   }

@@ -15,7 +15,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /**
  * The charts of a sweep report: the objective (mean over folds per trial) against each parameter.
  * Numeric parameters get a scatter plot, on a logarithmic axis when all values are positive and
- * span more than two decades (learning rates); text parameters get one bar per value with the mean
+ * span at least two decades (learning rates); text parameters get one bar per value with the mean
  * over its trials, an error bar of one standard deviation across those trials, and a bar for the
  * best trial. Trials without an objective are left out. Stateless.
  */
@@ -54,7 +54,7 @@ final class SweepCharts {
     chart.getStyler().setYAxisDecimalPattern("0.####");
     double min = x.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
     double max = x.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
-    if (min > 0 && max / min > 100) {
+    if (min > 0 && max / min >= 100) {
       chart.getStyler().setXAxisLogarithmic(true);
     }
     XYSeries trials = chart.addSeries("trial", x, y);
