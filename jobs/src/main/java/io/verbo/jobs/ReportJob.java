@@ -40,14 +40,19 @@ public final class ReportJob implements Callable<Integer> {
 
   /** Exactly one of the two report kinds. */
   static final class Target {
-    @Option(names = "--run-id", paramLabel = "ID", description = "A training run (reports/sentiment/ID).")
+    @Option(
+        names = "--run-id",
+        paramLabel = "ID",
+        description = "A training run (reports/sentiment/ID).")
     String runId;
 
     @Option(names = "--sweep-id", paramLabel = "ID", description = "A sweep (reports/sweeps/ID).")
     String sweepId;
   }
 
-  /** @param args command-line arguments */
+  /**
+   * @param args command-line arguments
+   */
   public static void main(String[] args) {
     System.exit(VerboCommand.execute(new ReportJob(), args));
   }
@@ -71,7 +76,8 @@ public final class ReportJob implements Callable<Integer> {
           id,
           "there is no reports folder " + JobRunner.qualified(dir),
           run
-              ? "train it first (verbo train-sentiment --set verbo.sentiment.run-id=" + id
+              ? "train it first (verbo train-sentiment --set verbo.sentiment.run-id="
+                  + id
                   + ") or point verbo.run.root at the run that has it"
               : "run the sweep first or point verbo.run.root at the run that has it");
     }
@@ -87,7 +93,8 @@ public final class ReportJob implements Callable<Integer> {
     try {
       return dir.getFileSystem(new Configuration()).exists(dir);
     } catch (IOException e) {
-      throw new InvalidConfigException("verbo.run.root", "Cannot check " + dir + ": " + e.getMessage(), e);
+      throw new InvalidConfigException(
+          "verbo.run.root", "Cannot check " + dir + ": " + e.getMessage(), e);
     }
   }
 }

@@ -30,8 +30,8 @@ public final class RocCurve {
   /**
    * @param scores score of the positive class per example (higher means more positive)
    * @param positive whether each example is positive, same length
-   * @return every point, ascending in both rates; empty when there are no positives or no
-   *     negatives (the rates are undefined)
+   * @return every point, ascending in both rates; empty when there are no positives or no negatives
+   *     (the rates are undefined)
    * @throws IllegalArgumentException if lengths differ or a score is NaN
    */
   public static List<Point> points(double[] scores, boolean[] positive) {

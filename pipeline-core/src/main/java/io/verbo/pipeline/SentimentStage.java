@@ -107,12 +107,13 @@ public final class SentimentStage {
   /**
    * Writes the run's HTML report once its Parquet reports are committed. The model and reports are
    * already safe at this point, so a failure here is logged and named in the summary instead of
-   * failing the training job; {@code verbo report --run-id} writes the page again.
+   * failing the training job; {@code verbo report --run-id} writes the page again. Linkage and AWT
+   * errors are included: a driver JVM without fonts cannot draw the charts.
    */
   private static String writeReport(SparkSession spark, SentimentTrainResult r) {
     try {
       return "train-sentiment: report -> " + RunReport.write(spark, r.reportsDir());
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError | java.awt.AWTError e) {
       LOG.warn("train-sentiment: could not write the HTML report of {}", r.reportsDir(), e);
       return "train-sentiment: HTML report failed (" + e.getMessage() + "); retry with `verbo report"
           + " --run-id " + r.reportsDir().getName() + "`";

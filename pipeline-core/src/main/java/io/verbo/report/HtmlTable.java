@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param numeric per column, whether it holds numbers
  * @param rows rows of cells, each as long as {@code headers}
  */
-public record HtmlTable(String id, List<String> headers, List<Boolean> numeric, List<List<String>> rows) {
+public record HtmlTable(
+    String id, List<String> headers, List<Boolean> numeric, List<List<String>> rows) {
 
   /**
    * Checks the shape and copies the lists.
@@ -26,14 +27,27 @@ public record HtmlTable(String id, List<String> headers, List<Boolean> numeric, 
     numeric = List.copyOf(numeric);
     if (numeric.size() != headers.size()) {
       throw new IllegalArgumentException(
-          "Cannot build table " + id + ": " + numeric.size() + " flags for " + headers.size() + " columns");
+          "Cannot build table "
+              + id
+              + ": "
+              + numeric.size()
+              + " flags for "
+              + headers.size()
+              + " columns");
     }
     List<List<String>> copy = new ArrayList<>(rows.size());
     for (List<String> row : rows) {
       if (row.size() != headers.size()) {
         throw new IllegalArgumentException(
-            "Cannot build table " + id + ": row " + row + " has " + row.size() + " cells for "
-                + headers.size() + " columns");
+            "Cannot build table "
+                + id
+                + ": row "
+                + row
+                + " has "
+                + row.size()
+                + " cells for "
+                + headers.size()
+                + " columns");
       }
       // List.copyOf rejects nulls: a missing value must be spelled out by the caller.
       copy.add(List.copyOf(row));

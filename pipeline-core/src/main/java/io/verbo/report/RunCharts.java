@@ -58,8 +58,13 @@ final class RunCharts {
     int k = labels.size();
     if (k == 0 || cells.size() != k * k) {
       throw new IllegalArgumentException(
-          "Cannot draw confusion matrix of " + split + ": " + cells.size() + " cells for "
-              + k + " classes");
+          "Cannot draw confusion matrix of "
+              + split
+              + ": "
+              + cells.size()
+              + " cells for "
+              + k
+              + " classes");
     }
     List<String> down = new ArrayList<>(labels);
     java.util.Collections.reverse(down);

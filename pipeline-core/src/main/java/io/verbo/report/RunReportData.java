@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything the run report shows, as plain values (no Spark), read by {@link RunReportReader}
- * from {@code reports/sentiment/<run>/}. Immutable.
+ * Everything the run report shows, as plain values (no Spark), read by {@link RunReportReader} from
+ * {@code reports/sentiment/<run>/}. Immutable.
  *
  * @param runId the training run
  * @param metadata the report's {@code _metadata.json} (configuration, versions, counts)

@@ -33,8 +33,7 @@ public final class RunReportReader {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     JsonNode metadata = ArtifactMetadata.read(reportsDir, conf);
     List<MetricRow> metrics =
-        rows(spark, new Path(reportsDir, SentimentReports.METRICS))
-            .stream()
+        rows(spark, new Path(reportsDir, SentimentReports.METRICS)).stream()
             .map(
                 r ->
                     new MetricRow(
@@ -80,13 +79,14 @@ public final class RunReportReader {
   }
 
   /**
-   * Collects a single-file dataset in its stored order. Each dataset is written as one Parquet
-   * file by one task, so reading it back keeps the writer's order (label order, epoch order, curve
+   * Collects a single-file dataset in its stored order. Each dataset is written as one Parquet file
+   * by one task, so reading it back keeps the writer's order (label order, epoch order, curve
    * order) without a sort that would have to know every dataset's key.
    */
   private static List<Row> rows(SparkSession spark, Path dir) {
     if (!exists(dir, spark.sparkContext().hadoopConfiguration())) {
-      throw new VerboStorageException("Cannot read report dataset " + dir + ": it does not exist", null);
+      throw new VerboStorageException(
+          "Cannot read report dataset " + dir + ": it does not exist", null);
     }
     return spark.read().parquet(dir.toString()).collectAsList();
   }

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Renders a {@link RunReportData} as one self-contained HTML page: summary, metric tables
- * (overall per split, per class per split), training curves, confusion heat maps, ROC curves of
- * binary models, the configuration and the provenance. Pure: same data, same page. Stateless.
+ * Renders a {@link RunReportData} as one self-contained HTML page: summary, metric tables (overall
+ * per split, per class per split), training curves, confusion heat maps, ROC curves of binary
+ * models, the configuration and the provenance. Pure: same data, same page. Stateless.
  */
 public final class RunReportRenderer {
   /** Overall metrics in display order; others found in the rows follow in their own order. */
@@ -47,7 +47,8 @@ public final class RunReportRenderer {
     confusion(page, data.confusion());
     roc(page, data);
     page.section("Configuration");
-    page.table(keyValueTable("configuration", JsonFlattener.flatten(data.metadata().get("config"))));
+    page.table(
+        keyValueTable("configuration", JsonFlattener.flatten(data.metadata().get("config"))));
     page.section("Provenance");
     page.table(keyValueTable("provenance", provenance(data.metadata())));
     return page.render();

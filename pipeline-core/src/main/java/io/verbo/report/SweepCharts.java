@@ -28,12 +28,15 @@ final class SweepCharts {
    * @param metric the objective's name
    * @return the scatter, if any trial with an objective has a value for the parameter
    */
-  static Optional<XYChart> numeric(SweepParameter parameter, List<TrialSummary> ranked, String metric) {
+  static Optional<XYChart> numeric(
+      SweepParameter parameter, List<TrialSummary> ranked, String metric) {
     List<Double> x = new ArrayList<>();
     List<Double> y = new ArrayList<>();
     TrialSummary best = null;
     for (TrialSummary t : ranked) {
-      if (!Double.isNaN(t.mean()) && t.values().get(parameter.name()) instanceof Double v && !v.isNaN()) {
+      if (!Double.isNaN(t.mean())
+          && t.values().get(parameter.name()) instanceof Double v
+          && !v.isNaN()) {
         x.add(v);
         y.add(t.mean());
         best = best == null ? t : best;
@@ -82,7 +85,8 @@ final class SweepCharts {
     for (TrialSummary t : ranked) {
       if (!Double.isNaN(t.mean())) {
         byValue
-            .computeIfAbsent(String.valueOf(t.values().get(parameter.name())), v -> new ArrayList<>())
+            .computeIfAbsent(
+                String.valueOf(t.values().get(parameter.name())), v -> new ArrayList<>())
             .add(t.mean());
       }
     }
@@ -95,7 +99,8 @@ final class SweepCharts {
     List<Double> bests = new ArrayList<>();
     byValue.forEach(
         (value, objectives) -> {
-          double mean = objectives.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+          double mean =
+              objectives.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
           double sq = objectives.stream().mapToDouble(o -> (o - mean) * (o - mean)).sum();
           categories.add(value + " (n=" + objectives.size() + ")");
           means.add(mean);

@@ -7,9 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The sweep report: reads {@code reports/sweeps/<id>/trials/} and writes {@code report.html}
- * beside it. Entry point for {@code verbo report --sweep-id} and for the sweep engine at the end
- * of a sweep. Stateless.
+ * The sweep report: reads {@code reports/sweeps/<id>/trials/} and writes {@code report.html} beside
+ * it. Entry point for {@code verbo report --sweep-id} and for the sweep engine at the end of a
+ * sweep. Stateless.
  */
 public final class SweepReport {
   private static final Logger LOG = LoggerFactory.getLogger(SweepReport.class);

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param parameters the searched parameters, in column order
  * @param trials one row per (trial, fold)
  */
-public record SweepReportData(String sweepId, List<SweepParameter> parameters, List<SweepTrial> trials) {
+public record SweepReportData(
+    String sweepId, List<SweepParameter> parameters, List<SweepTrial> trials) {
 
   /** Checks the id and copies the lists. */
   public SweepReportData {

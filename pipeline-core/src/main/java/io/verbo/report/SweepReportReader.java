@@ -17,7 +17,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Reads a sweep's {@code trials/} Parquet dataset (see {@link SweepTrial} for the columns) into a
  * {@link SweepReportData}. A sweep has at most thousands of (trial, fold) rows, so they are
- * collected to the driver. The required columns are checked before anything is collected. Stateless.
+ * collected to the driver. The required columns are checked before anything is collected.
+ * Stateless.
  */
 public final class SweepReportReader {
   /** Sub-folder of a sweep's reports folder holding the trials dataset. */
@@ -25,8 +26,18 @@ public final class SweepReportReader {
 
   private static final List<String> REQUIRED =
       List.of(
-          "sweep_id", "trial_id", "fold", "status", "seed", "params", "metric", "objective",
-          "metrics", "epochs_run", "duration_s", "error");
+          "sweep_id",
+          "trial_id",
+          "fold",
+          "status",
+          "seed",
+          "params",
+          "metric",
+          "objective",
+          "metrics",
+          "epochs_run",
+          "duration_s",
+          "error");
 
   private SweepReportReader() {}
 

@@ -58,7 +58,8 @@ public final class SweepReportRenderer {
    * @param metric the objective's name
    * @return the ranked trials table
    */
-  static HtmlTable trialsTable(List<SweepParameter> parameters, List<TrialSummary> ranked, String metric) {
+  static HtmlTable trialsTable(
+      List<SweepParameter> parameters, List<TrialSummary> ranked, String metric) {
     List<String> headers = new ArrayList<>(List.of("rank", "trial", "status", "folds scored"));
     List<Boolean> numeric = new ArrayList<>(List.of(true, true, false, true));
     headers.add(metric + " mean");

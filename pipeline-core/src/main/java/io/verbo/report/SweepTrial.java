@@ -7,12 +7,12 @@ import java.util.Objects;
 
 /**
  * One row of a sweep's {@code trials/} dataset: one trial on one fold. The dataset's contract with
- * the sweep engine: {@code sweep_id} string, {@code trial_id} int, {@code fold} int (-1 = the
- * fixed validation split), {@code status} ({@code completed}, {@code failed}, {@code
- * stopped_early}), {@code seed} long, {@code params} map, one {@code p_<name>} column per
- * parameter (double or string), {@code metric} (the optimised metric's name), {@code objective}
- * double (null if failed), {@code metrics} map, {@code epochs_run} int, {@code duration_s} double,
- * {@code error} string. Immutable.
+ * the sweep engine: {@code sweep_id} string, {@code trial_id} int, {@code fold} int (-1 = the fixed
+ * validation split), {@code status} ({@code completed}, {@code failed}, {@code stopped_early}),
+ * {@code seed} long, {@code params} map, one {@code p_<name>} column per parameter (double or
+ * string), {@code metric} (the optimised metric's name), {@code objective} double (null if failed),
+ * {@code metrics} map, {@code epochs_run} int, {@code duration_s} double, {@code error} string.
+ * Immutable.
  *
  * @param sweepId the sweep
  * @param trialId the trial

@@ -37,7 +37,9 @@ public final class TrialSummaries {
     List<TrialSummary> out = new ArrayList<>();
     byTrial.forEach((id, folds) -> out.add(summarise(id, folds)));
     Comparator<Double> byObjective =
-        higherIsBetter(metric) ? Comparator.<Double>reverseOrder() : Comparator.<Double>naturalOrder();
+        higherIsBetter(metric)
+            ? Comparator.<Double>reverseOrder()
+            : Comparator.<Double>naturalOrder();
     out.sort(
         Comparator.comparing((TrialSummary s) -> Double.isNaN(s.mean()))
             .thenComparing(TrialSummary::mean, byObjective)

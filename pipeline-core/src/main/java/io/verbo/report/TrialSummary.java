@@ -14,8 +14,8 @@ import java.util.Map;
  * @param folds the number of rows (folds) of the trial
  * @param scoredFolds how many of them have an objective
  * @param mean mean objective over the scored folds ({@code NaN} if none)
- * @param std sample standard deviation of the objective over the scored folds ({@code NaN} if
- *     fewer than two)
+ * @param std sample standard deviation of the objective over the scored folds ({@code NaN} if fewer
+ *     than two)
  * @param values the typed parameter values (of the trial's first fold)
  * @param seed the seed of the trial's first fold
  * @param meanEpochs mean epochs run per fold

@@ -79,7 +79,11 @@ final class HeadlessChromium {
       fail("Chromium did not finish loading " + html + " within 120 s");
     }
     if (p.exitValue() != 0) {
-      fail("Chromium exited with " + p.exitValue() + ": " + Files.readString(err, StandardCharsets.UTF_8));
+      fail(
+          "Chromium exited with "
+              + p.exitValue()
+              + ": "
+              + Files.readString(err, StandardCharsets.UTF_8));
     }
     List<String> console =
         Files.readAllLines(err, StandardCharsets.UTF_8).stream()

@@ -44,7 +44,8 @@ class HtmlTest {
         .contains("<td>&lt;b&gt;</td><td class=\"num\">1.5</td>")
         .doesNotContain("<b>");
     assertThatThrownBy(
-            () -> new HtmlTable("t", List.of("a", "b"), List.of(false, false), List.of(List.of("x"))))
+            () ->
+                new HtmlTable("t", List.of("a", "b"), List.of(false, false), List.of(List.of("x"))))
         .as("short row")
         .hasMessageContaining("1 cells for 2 columns");
   }

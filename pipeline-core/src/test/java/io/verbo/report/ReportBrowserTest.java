@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * End to end: report Parquet written by Spark (local[2]) -> report.html -> headless Chromium. The
  * pages must load without a single console message (the pages' CSP turns any outside fetch into
- * one) and every chart image must decode. Negative tests prove both checks catch a broken page.
- * The pages opened are copied to {@code target/report-browser-test/} for inspection.
+ * one) and every chart image must decode. Negative tests prove both checks catch a broken page. The
+ * pages opened are copied to {@code target/report-browser-test/} for inspection.
  */
 class ReportBrowserTest extends SparkTestBase {
   /** The trials dataset as the sweep engine writes it (the contract in {@link SweepTrial}). */
@@ -38,13 +38,17 @@ class ReportBrowserTest extends SparkTestBase {
             DataTypes.createStructField("status", DataTypes.StringType, false),
             DataTypes.createStructField("seed", DataTypes.LongType, false),
             DataTypes.createStructField(
-                "params", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType), false),
+                "params",
+                DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType),
+                false),
             DataTypes.createStructField("p_learning_rate", DataTypes.DoubleType, true),
             DataTypes.createStructField("p_optimizer", DataTypes.StringType, true),
             DataTypes.createStructField("metric", DataTypes.StringType, false),
             DataTypes.createStructField("objective", DataTypes.DoubleType, true),
             DataTypes.createStructField(
-                "metrics", DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType), false),
+                "metrics",
+                DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType),
+                false),
             DataTypes.createStructField("epochs_run", DataTypes.IntegerType, false),
             DataTypes.createStructField("duration_s", DataTypes.DoubleType, false),
             DataTypes.createStructField("error", DataTypes.StringType, true)
@@ -61,7 +65,9 @@ class ReportBrowserTest extends SparkTestBase {
     assertThat(page.chartsRendered())
         .as("loss, validation metrics, 2 confusion matrices, 2 ROC curves all decoded")
         .isEqualTo("6/6");
-    assertThat(page.dom()).as("escaped label survives parsing as text").contains("neg&lt;script&gt;");
+    assertThat(page.dom())
+        .as("escaped label survives parsing as text")
+        .contains("neg&lt;script&gt;");
 
     Path multi = writeRunReport(layout, "three", List.of("neg", "neu", "pos"));
     HeadlessChromium.Page three = HeadlessChromium.load(multi, tmp);
@@ -102,10 +108,20 @@ class ReportBrowserTest extends SparkTestBase {
             .map(
                 t ->
                     RowFactory.create(
-                        t.sweepId(), t.trialId(), t.fold(), t.status(), t.seed(), t.params(),
-                        t.values().get("learning_rate"), t.values().get("optimizer"), t.metric(),
-                        Double.isNaN(t.objective()) ? null : t.objective(), t.metrics(),
-                        t.epochsRun(), t.durationSeconds(), t.error().isEmpty() ? null : t.error()))
+                        t.sweepId(),
+                        t.trialId(),
+                        t.fold(),
+                        t.status(),
+                        t.seed(),
+                        t.params(),
+                        t.values().get("learning_rate"),
+                        t.values().get("optimizer"),
+                        t.metric(),
+                        Double.isNaN(t.objective()) ? null : t.objective(),
+                        t.metrics(),
+                        t.epochsRun(),
+                        t.durationSeconds(),
+                        t.error().isEmpty() ? null : t.error()))
             .toList();
     spark
         .createDataFrame(rows, TRIALS_SCHEMA)
@@ -129,15 +145,14 @@ class ReportBrowserTest extends SparkTestBase {
 
   @Test
   void checksCatchABrokenImageAndAnOutsideFetch() throws Exception {
-    String good =
-        RunReportRenderer.render(ReportFixtures.runData("neg", List.of("neg", "pos")));
+    String good = RunReportRenderer.render(ReportFixtures.runData("neg", List.of("neg", "pos")));
     String brokenImage = good.replaceFirst("base64,[A-Za-z0-9+/]{40}", "base64,AAAA");
-    Path broken = Files.writeString(tmp.resolve("broken.html"), brokenImage, StandardCharsets.UTF_8);
+    Path broken =
+        Files.writeString(tmp.resolve("broken.html"), brokenImage, StandardCharsets.UTF_8);
     HeadlessChromium.Page page = HeadlessChromium.load(broken, tmp);
     assertThat(page.chartsRendered()).as("one undecodable chart is detected").isEqualTo("5/6");
 
-    String outside =
-        good.replace("</body>", "<img src=\"https://example.invalid/x.png\"></body>");
+    String outside = good.replace("</body>", "<img src=\"https://example.invalid/x.png\"></body>");
     Path external = Files.writeString(tmp.resolve("outside.html"), outside, StandardCharsets.UTF_8);
     HeadlessChromium.Page blocked = HeadlessChromium.load(external, tmp);
     assertThat(blocked.console())

@@ -65,16 +65,26 @@ final class ReportFixtures {
       EvaluationResult r = acc.result(labels);
       metrics.addAll(MetricRow.fromResult(runId, "sentiment", split, r));
       cells.addAll(ConfusionCell.fromResult(runId, "sentiment", split, r));
-      roc.addAll(
-          RocPoint.of(runId, "sentiment", split, acc.rocCurve(RocCurve.DEFAULT_RESOLUTION)));
+      roc.addAll(RocPoint.of(runId, "sentiment", split, acc.rocCurve(RocCurve.DEFAULT_RESOLUTION)));
     }
     List<EpochRecord> curve = new ArrayList<>();
     for (int e = 1; e <= 4; e++) {
       curve.add(
           new EpochRecord(
-              runId, e, e <= 3 ? "train" : "fine_tune", 1e-3, 0.9 / e, 1000, 2.0, 500.0,
-              1.0 / e + 0.1, 0.5 + 0.05 * e, 0.45 + 0.05 * e,
-              labels.size() == 2 ? 0.6 + 0.05 * e : Double.NaN, 1.0 / e + 0.1, e != 3));
+              runId,
+              e,
+              e <= 3 ? "train" : "fine_tune",
+              1e-3,
+              0.9 / e,
+              1000,
+              2.0,
+              500.0,
+              1.0 / e + 0.1,
+              0.5 + 0.05 * e,
+              0.45 + 0.05 * e,
+              labels.size() == 2 ? 0.6 + 0.05 * e : Double.NaN,
+              1.0 / e + 0.1,
+              e != 3));
     }
     return new SentimentReports.Content(metrics, cells, curve, roc);
   }
@@ -123,8 +133,12 @@ final class ReportFixtures {
         values.put("optimizer", optimizer[t]);
         rows.add(
             new SweepTrial(
-                "s1", t, fold,
-                failed ? SweepTrial.FAILED : t == 3 ? SweepTrial.STOPPED_EARLY : SweepTrial.COMPLETED,
+                "s1",
+                t,
+                fold,
+                failed
+                    ? SweepTrial.FAILED
+                    : t == 3 ? SweepTrial.STOPPED_EARLY : SweepTrial.COMPLETED,
                 100 + t,
                 Map.of("learning_rate", Double.toString(lr[t]), "optimizer", optimizer[t]),
                 values,
@@ -139,8 +153,11 @@ final class ReportFixtures {
     return rows;
   }
 
-  /** @return the two parameters of {@link #sweepRows()} */
+  /**
+   * @return the two parameters of {@link #sweepRows()}
+   */
   static List<SweepParameter> sweepParameters() {
-    return List.of(new SweepParameter("learning_rate", true), new SweepParameter("optimizer", false));
+    return List.of(
+        new SweepParameter("learning_rate", true), new SweepParameter("optimizer", false));
   }
 }

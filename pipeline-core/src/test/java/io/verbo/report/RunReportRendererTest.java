@@ -31,8 +31,21 @@ class RunReportRendererTest {
             new ConfusionCell("r", "sentiment", "validation", "pos", "pos", 4));
     List<EpochRecord> curve =
         List.of(
-            new EpochRecord("r", 1, "train", 1e-3, 0.7, 10, 1, 10, Double.NaN, Double.NaN,
-                Double.NaN, Double.NaN, Double.NaN, true));
+            new EpochRecord(
+                "r",
+                1,
+                "train",
+                1e-3,
+                0.7,
+                10,
+                1,
+                10,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                true));
     return new RunReportData(
         "r", new ObjectMapper().createObjectNode(), metrics, cells, curve, List.of());
   }
@@ -40,7 +53,9 @@ class RunReportRendererTest {
   @Test
   void overallTableHasOneColumnPerSplit() {
     HtmlTable t = RunReportRenderer.overallTable(small());
-    assertThat(t.headers()).as("metric, then splits in order").containsExactly("metric", "validation", "test");
+    assertThat(t.headers())
+        .as("metric, then splits in order")
+        .containsExactly("metric", "validation", "test");
     assertThat(t.rows())
         .as("count without decimals, values with four, n/a where a split lacks the metric")
         .containsExactly(
@@ -74,7 +89,9 @@ class RunReportRendererTest {
     assertThat(count(html, "<img class=\"chart\""))
         .as("loss, validation metrics, 2 confusion matrices, 2 ROC curves")
         .isEqualTo(6);
-    assertThat(html).contains("id=\"chart-roc-test\"").contains("id=\"chart-confusion-validation\"");
+    assertThat(html)
+        .contains("id=\"chart-roc-test\"")
+        .contains("id=\"chart-confusion-validation\"");
   }
 
   @Test

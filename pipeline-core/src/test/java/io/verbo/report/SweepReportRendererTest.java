@@ -15,7 +15,9 @@ class SweepReportRendererTest {
         .containsExactly(1, 3, 0, 2);
     TrialSummary best = ranked.get(0);
     assertThat(best.mean()).isCloseTo(0.82, within(1e-12));
-    assertThat(best.std()).as("sample std of 0.80, 0.84").isCloseTo(Math.sqrt(0.0008), within(1e-12));
+    assertThat(best.std())
+        .as("sample std of 0.80, 0.84")
+        .isCloseTo(Math.sqrt(0.0008), within(1e-12));
     TrialSummary failed = ranked.get(3);
     assertThat(failed.status()).as("one failed fold fails the trial").isEqualTo(SweepTrial.FAILED);
     assertThat(failed.scoredFolds()).isEqualTo(1);
@@ -28,7 +30,9 @@ class SweepReportRendererTest {
   void lossIsMinimised() {
     assertThat(TrialSummaries.higherIsBetter("val_loss")).isFalse();
     assertThat(TrialSummaries.higherIsBetter("macro_f1")).isTrue();
-    assertThat(TrialSummaries.rank(ReportFixtures.sweepRows(), "loss").stream().map(TrialSummary::trialId))
+    assertThat(
+            TrialSummaries.rank(ReportFixtures.sweepRows(), "loss").stream()
+                .map(TrialSummary::trialId))
         .as("lowest mean first; a trial without objective would still be last")
         .containsExactly(2, 0, 3, 1);
   }
@@ -36,19 +40,52 @@ class SweepReportRendererTest {
   @Test
   void tableShowsRankParamsStatusAndEscapedErrors() {
     List<TrialSummary> ranked = TrialSummaries.rank(ReportFixtures.sweepRows(), "macro_f1");
-    HtmlTable t = SweepReportRenderer.trialsTable(ReportFixtures.sweepParameters(), ranked, "macro_f1");
+    HtmlTable t =
+        SweepReportRenderer.trialsTable(ReportFixtures.sweepParameters(), ranked, "macro_f1");
     assertThat(t.headers())
         .containsExactly(
-            "rank", "trial", "status", "folds scored", "macro_f1 mean", "macro_f1 std",
-            "learning_rate", "optimizer", "epochs", "duration (s)", "seed", "error");
+            "rank",
+            "trial",
+            "status",
+            "folds scored",
+            "macro_f1 mean",
+            "macro_f1 std",
+            "learning_rate",
+            "optimizer",
+            "epochs",
+            "duration (s)",
+            "seed",
+            "error");
     assertThat(t.rows().get(0))
         .as("best trial")
-        .containsExactly("1", "1", "completed", "2/2", "0.8200", "0.0283", "0.001", "adam", "5.0",
-            "22.0", "101", "");
+        .containsExactly(
+            "1",
+            "1",
+            "completed",
+            "2/2",
+            "0.8200",
+            "0.0283",
+            "0.001",
+            "adam",
+            "5.0",
+            "22.0",
+            "101",
+            "");
     assertThat(t.rows().get(3))
         .as("failed trial: its one scored fold, mean epochs, its error")
-        .containsExactly("4", "2", "failed", "1/2", "0.6000", "n/a", "0.01", "sgd<&>", "3.0",
-            "24.0", "102", "OutOfMemoryError: <heap>");
+        .containsExactly(
+            "4",
+            "2",
+            "failed",
+            "1/2",
+            "0.6000",
+            "n/a",
+            "0.01",
+            "sgd<&>",
+            "3.0",
+            "24.0",
+            "102",
+            "OutOfMemoryError: <heap>");
     assertThat(t.toHtml()).contains("OutOfMemoryError: &lt;heap&gt;").contains("sgd&lt;&amp;&gt;");
   }
 
@@ -56,7 +93,8 @@ class SweepReportRendererTest {
   void pageHasOneChartPerParameterAndASummary() {
     String html =
         SweepReportRenderer.render(
-            new SweepReportData("s<1>", ReportFixtures.sweepParameters(), ReportFixtures.sweepRows()));
+            new SweepReportData(
+                "s<1>", ReportFixtures.sweepParameters(), ReportFixtures.sweepRows()));
     assertThat(RunReportRendererTest.count(html, "<img class=\"chart\""))
         .as("a scatter for learning_rate, bars for optimizer")
         .isEqualTo(2);
@@ -71,7 +109,8 @@ class SweepReportRendererTest {
     List<SweepTrial> failedOnly =
         ReportFixtures.sweepRows().stream().filter(t -> t.trialId() == 2 && t.fold() == 1).toList();
     String html =
-        SweepReportRenderer.render(new SweepReportData("s", ReportFixtures.sweepParameters(), failedOnly));
+        SweepReportRenderer.render(
+            new SweepReportData("s", ReportFixtures.sweepParameters(), failedOnly));
     assertThat(RunReportRendererTest.count(html, "<img class=\"chart\"")).isZero();
     assertThat(html).contains("No trial has an objective yet");
   }
