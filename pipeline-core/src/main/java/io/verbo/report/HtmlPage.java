@@ -29,7 +29,7 @@ public final class HtmlPage {
       .num{text-align:right;font-variant-numeric:tabular-nums}
       figure{display:inline-block;margin:0.5em 1em 1em 0}figcaption{font-size:0.9em;color:#555}
       img.chart{max-width:100%;border:1px solid #eee}.note{color:#555}
-      .error{color:#a00;white-space:pre-wrap}
+      .scroll{overflow-x:auto}td{white-space:pre-wrap}
       """;
 
   private static final String CHECK_SCRIPT =

@@ -60,7 +60,10 @@ public record HtmlTable(
    */
   public String toHtml() {
     StringBuilder out = new StringBuilder();
-    out.append("<table id=\"").append(Html.escape(id)).append("\">\n<thead><tr>");
+    // Wide tables (a sweep with many parameters) scroll instead of widening the page.
+    out.append("<div class=\"scroll\"><table id=\"")
+        .append(Html.escape(id))
+        .append("\">\n<thead><tr>");
     for (int c = 0; c < headers.size(); c++) {
       out.append(numeric.get(c) ? "<th class=\"num\">" : "<th>")
           .append(Html.escape(headers.get(c)))
@@ -76,7 +79,7 @@ public record HtmlTable(
       }
       out.append("</tr>\n");
     }
-    out.append("</tbody>\n</table>\n");
+    out.append("</tbody>\n</table></div>\n");
     return out.toString();
   }
 }

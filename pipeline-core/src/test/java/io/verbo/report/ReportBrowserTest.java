@@ -1,10 +1,12 @@
 package io.verbo.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.verbo.sentiment.SentimentLayout;
 import io.verbo.sentiment.SentimentReports;
 import io.verbo.store.RunLayout;
+import io.verbo.store.VerboStorageException;
 import io.verbo.testing.SparkTestBase;
 import io.verbo.testing.TestPaths;
 import java.io.IOException;
@@ -141,6 +143,22 @@ class ReportBrowserTest extends SparkTestBase {
     assertThat(page.chartsRendered()).as("one chart per parameter").isEqualTo("2/2");
     assertThat(page.dom()).contains("OutOfMemoryError: &lt;heap&gt;");
     keep(html, "sweep.html");
+  }
+
+  @Test
+  void trialsWithoutAContractColumnAreRejectedByName() {
+    org.apache.hadoop.fs.Path sweepDir =
+        SweepReport.sweepDir(new RunLayout(tmp.resolve("bad").toString()), "s2");
+    spark
+        .sql("SELECT 's2' AS sweep_id, 1 AS trial_id, -1 AS fold")
+        .write()
+        .parquet(new org.apache.hadoop.fs.Path(sweepDir, SweepReportReader.TRIALS).toString());
+    assertThatThrownBy(() -> SweepReport.write(spark, sweepDir))
+        .as("the message lists what the sweep engine must write")
+        .isInstanceOf(VerboStorageException.class)
+        .hasMessageContaining("missing columns [status, seed, params, metric, objective");
+    assertThatThrownBy(() -> SweepReport.write(spark, new org.apache.hadoop.fs.Path(sweepDir, "none")))
+        .hasMessageContaining("does not exist");
   }
 
   @Test
