@@ -26,10 +26,12 @@ import picocli.CommandLine.Spec;
     description = {
       "Write the HTML report of a training run or a sweep and print its path.",
       "",
-      "--run-id: RUN_ROOT/reports/sentiment/RUN-ID/report.html (configuration, metrics per class",
-      "and split, training curves, confusion matrices, ROC curves of binary models).",
-      "--sweep-id: RUN_ROOT/reports/sweeps/SWEEP-ID/report.html (objective against each",
-      "parameter, ranked trials). One file that opens offline; see docs/reports.md."
+      "--run-id: RUN_ROOT/reports/sentiment/RUN-ID/report.html: configuration,",
+      "  metrics per class and split, training curves, confusion matrices and",
+      "  ROC curves of binary models.",
+      "--sweep-id: RUN_ROOT/reports/sweeps/SWEEP-ID/report.html: the objective",
+      "  against each parameter and the ranked trials.",
+      "One file that opens offline; see docs/reports.md."
     })
 public final class ReportJob implements Callable<Integer> {
   @Mixin ConfigOptions options;
