@@ -56,6 +56,8 @@ class PipelineJobTest extends SparkTestBase {
     Path page = tmp.resolve("run/reports/sentiment/lstm/report.html");
     assertThat(r.out()).contains("train-sentiment: report -> file:" + page);
     assertThat(page).as("run report written at the end of training").isRegularFile();
+    assertThat(spark.read().parquet(root + "/reports/sentiment/lstm/roc").count())
+        .as("roc/ is written, empty for the 3-class samples model").isZero();
     CommandLineTest.Run report = CommandLineTest.run("report", "--conf", TestPaths.localConf().toString(),
         "--set", "verbo.run.root=" + root, "--run-id", "lstm");
     assertThat(report.exit()).as("report: %s", report.err()).isZero();
