@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.sum;
 import io.verbo.text.Tokenizer;
 import io.verbo.text.TokenizerOptions;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -39,6 +40,22 @@ final class VerboSameShapeVariant implements SparkVariant {
     return "e  Verbo Tokenizer in b's pipeline shape";
   }
 
+  /** Static, so the function Spark ships captures nothing. */
+  private static Iterator<Row> tokenizeLines(Iterator<Row> lines) {
+    Tokenizer tokenizer = new Tokenizer(new TokenizerOptions(true, false, 0));
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return lines.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        return RowFactory.create(tokenizer.tokenize(lines.next().getString(0)).toArray());
+      }
+    };
+  }
+
   @Override
   public Outcome run(SparkSession spark, Path input, Path out) {
     TokenizeBenchmark.deleteRecursively(out);
@@ -48,21 +65,7 @@ final class VerboSameShapeVariant implements SparkVariant {
         .read()
         .text(input.toString())
         .mapPartitions(
-            (MapPartitionsFunction<Row, Row>)
-                lines -> {
-                  Tokenizer tokenizer = new Tokenizer(new TokenizerOptions(true, false, 0));
-                  return new java.util.Iterator<Row>() {
-                    @Override
-                    public boolean hasNext() {
-                      return lines.hasNext();
-                    }
-
-                    @Override
-                    public Row next() {
-                      return RowFactory.create(tokenizer.tokenize(lines.next().getString(0)).toArray());
-                    }
-                  };
-                },
+            (MapPartitionsFunction<Row, Row>) VerboSameShapeVariant::tokenizeLines,
             Encoders.row(TOKENS))
         .select(explode(col("tokens")).as("token"))
         .groupBy("token")
