@@ -51,7 +51,8 @@ final class VerboSameShapeVariant implements SparkVariant {
 
       @Override
       public Row next() {
-        return RowFactory.create(tokenizer.tokenize(lines.next().getString(0)).toArray());
+        // one field holding the array (not the array spread over varargs)
+        return RowFactory.create((Object) tokenizer.tokenize(lines.next().getString(0)).toArray(new String[0]));
       }
     };
   }
