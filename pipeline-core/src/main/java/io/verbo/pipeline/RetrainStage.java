@@ -138,7 +138,7 @@ public final class RetrainStage {
         ChampionChallenger.judge(rs.metric(), rs.margin(), challengerEval, championEval);
     LOG.info("retrain {}: {}: {}", runId, verdict.decision().label(), verdict.reason());
 
-    ModelVersion version = registry.commitVersion(challengerDir);
+    ModelVersion version = registry.commitVersion(challengerDir, recovery.highestUsed() + 1);
     listener.afterVersionCommitted(version);
     RetrainRecord record =
         new RetrainRecord(

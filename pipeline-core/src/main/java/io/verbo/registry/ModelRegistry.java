@@ -103,16 +103,19 @@ public final class ModelRegistry {
 
   /**
    * Copies a saved model folder into the next version folder: staged under {@code _staging/}, then
-   * renamed into {@code versions/}. The next number follows the highest existing folder, so a
-   * number is never reused, not even one of an interrupted run.
+   * renamed into {@code versions/}. The number follows the highest existing folder and is at least
+   * {@code minNumber}, so that numbers of deleted orphans (which logs of their runs mention) are
+   * not handed out again.
    *
    * @param modelDir a committed model folder (any Hadoop path)
+   * @param minNumber the lowest acceptable number (1 when nothing else is known)
    * @return the committed version
    * @throws VerboStorageException on I/O errors, or if the folder exists already (concurrent run)
    */
-  public ModelVersion commitVersion(Path modelDir) {
+  public ModelVersion commitVersion(Path modelDir, int minNumber) {
     List<ModelVersion> existing = versions();
-    ModelVersion next = existing.isEmpty() ? ModelVersion.first() : existing.get(existing.size() - 1).next();
+    int highest = existing.isEmpty() ? 0 : existing.get(existing.size() - 1).number();
+    ModelVersion next = new ModelVersion(Math.max(highest + 1, Math.max(1, minNumber)));
     Path target = layout.version(next);
     RunLayout stagingHome = layout.stagingHome();
     try (StagedArtifact staged = StagedArtifact.begin(stagingHome, target, conf)) {

@@ -36,8 +36,11 @@ public final class RegistryRecovery {
    * @param orphansRemoved version folders deleted
    * @param recovered history rows rebuilt from the pointer (already appended)
    * @param leftovers temporary files and staging folders deleted
+   * @param highestUsed the highest version number the history or this recovery mentions (0: none);
+   *     the next version is numbered above it
    */
-  public record Result(List<String> orphansRemoved, List<RetrainRecord> recovered, int leftovers) {}
+  public record Result(
+      List<String> orphansRemoved, List<RetrainRecord> recovered, int leftovers, int highestUsed) {}
 
   /**
    * @param spark the session (reads and appends the history)
@@ -51,13 +54,14 @@ public final class RegistryRecovery {
       LOG.warn("registry: removed {} temporary file(s) of an interrupted run", leftovers);
     }
     Map<String, RetrainRecord> decided =
-        RetrainHistory.byChallenger(RetrainHistory.read(spark, layout));
+        new java.util.LinkedHashMap<>(RetrainHistory.byChallenger(RetrainHistory.read(spark, layout)));
     Optional<ChampionPointer> champion = registry.champion();
     List<RetrainRecord> recovered = new ArrayList<>();
     if (champion.isPresent() && !decided.containsKey(champion.get().version())) {
       RetrainRecord r = champion.get().record();
       recovered.add(r.withReason(r.reason() + RECOVERED));
       RetrainHistory.append(spark, layout, recovered);
+      decided.put(r.challengerVersion(), r);
       LOG.warn(
           "registry: champion {} had no history row (interrupted after promotion): row recovered",
           champion.get().version());
@@ -73,6 +77,20 @@ public final class RegistryRecovery {
         orphans.add(v.name());
       }
     }
-    return new Result(List.copyOf(orphans), List.copyOf(recovered), leftovers);
+    int highest = 0;
+    for (RetrainRecord r : decided.values()) {
+      highest = Math.max(highest, number(r.challengerVersion()));
+      for (String o : r.orphansRemoved()) {
+        highest = Math.max(highest, number(o));
+      }
+    }
+    for (String o : orphans) {
+      highest = Math.max(highest, number(o));
+    }
+    return new Result(List.copyOf(orphans), List.copyOf(recovered), leftovers, highest);
+  }
+
+  private static int number(String version) {
+    return ModelVersion.parse(version).map(ModelVersion::number).orElse(0);
   }
 }
