@@ -52,4 +52,14 @@ class RetrainSettingsTest {
     assertThat(load("verbo.retrain.warm-start=true", "verbo.retrain.refresh=tokenize").retrain().warmStart())
         .as("warm start that keeps the vocabulary").isTrue();
   }
+
+  @Test
+  void theScheduleExampleIsAValidConfiguration() {
+    java.nio.file.Path example =
+        io.verbo.testing.TestPaths.repoRoot().resolve("deploy/schedule/retrain.conf.example");
+    VerboConfig c = ConfigLoader.load(Optional.of(example), List.of());
+    assertThat(c.retrain().registryOpt()).as("the example keeps its registry apart from the run")
+        .hasValue("hdfs://namenode:8020/verbo/registry");
+    assertThat(c.retrain().metric()).isEqualTo(StoppingMetric.MACRO_F1);
+  }
 }
