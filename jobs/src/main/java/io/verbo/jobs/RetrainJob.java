@@ -62,6 +62,7 @@ public final class RetrainJob implements Callable<Integer> {
       options.overrides.add("verbo.retrain.margin=" + margin);
     }
     VerboConfig config = options.load();
+    RetrainStage.checkConfig(config);
     if (config.retrain().refresh().contains("tokenize")) {
       JobRunner.checkInputsExist(config);
     }

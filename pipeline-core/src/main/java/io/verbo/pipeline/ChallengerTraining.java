@@ -95,7 +95,10 @@ final class ChallengerTraining {
     EmbeddingMatrix m =
         WordVectors.load(layout.embeddings(name.get()), conf)
             .matrixFor(vocab, config.sentiment().settings().training().seed());
-    LOG.info("retrain: embeddings {} cover {} of the vocabulary", name.get(), m.coverage());
+    LOG.info(
+        "retrain: embeddings {} cover {}% of the vocabulary",
+        name.get(),
+        String.format(java.util.Locale.ROOT, "%.1f", 100 * m.coverage()));
     return Optional.of(m.rows());
   }
 }

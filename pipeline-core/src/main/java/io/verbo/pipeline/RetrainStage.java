@@ -1,6 +1,7 @@
 package io.verbo.pipeline;
 
 import io.verbo.VerboPipelineException;
+import io.verbo.config.InvalidConfigException;
 import io.verbo.config.RetrainSettings;
 import io.verbo.config.VerboConfig;
 import io.verbo.corpus.CorpusSchemas;
@@ -76,6 +77,24 @@ public final class RetrainStage {
   }
 
   /**
+   * Checks what can be checked before Spark starts, beyond the records' own validation.
+   *
+   * @param config the run configuration
+   * @throws InvalidConfigException if {@code verbo.retrain.metric = auc} for a problem that does
+   *     not have exactly two configured classes (AUC would be undefined for every challenger)
+   */
+  public static void checkConfig(VerboConfig config) {
+    List<String> classes = config.labels().classes();
+    if (config.retrain().metric() == StoppingMetric.AUC && !classes.isEmpty() && classes.size() != 2) {
+      throw new InvalidConfigException(
+          RetrainSettings.METRIC,
+          "auc",
+          "is only defined for 2 classes, verbo.labels.classes has " + classes.size(),
+          "use macro_f1, accuracy or loss");
+    }
+  }
+
+  /**
    * @param spark the session (built with {@link SentimentStage#sparkDefaults})
    * @param config the run configuration
    * @return the decision and summary lines
@@ -92,6 +111,7 @@ public final class RetrainStage {
    * @throws VerboPipelineException when the run lacks data or warm start is impossible
    */
   public static RetrainOutcome run(SparkSession spark, VerboConfig config, RetrainListener listener) {
+    checkConfig(config);
     long start = System.nanoTime();
     Instant now = Instant.now();
     String runId = RUN_ID.format(now);
@@ -136,6 +156,14 @@ public final class RetrainStage {
     }
     ChampionChallenger.Verdict verdict =
         ChampionChallenger.judge(rs.metric(), rs.margin(), challengerEval, championEval);
+    if (championEval.isPresent() && championEval.get().count() != challengerEval.count()) {
+      // Each model skips documents whose label is not one of its classes.
+      String note = String.format(Locale.ROOT, " (evaluated on %d vs %d documents: the label sets"
+          + " differ)", challengerEval.count(), championEval.get().count());
+      LOG.warn("retrain {}: challenger and champion{}", runId, note);
+      verdict = new ChampionChallenger.Verdict(verdict.decision(), verdict.improvement(),
+          verdict.reason() + note);
+    }
     LOG.info("retrain {}: {}: {}", runId, verdict.decision().label(), verdict.reason());
 
     ModelVersion version = registry.commitVersion(challengerDir, recovery.highestUsed() + 1);

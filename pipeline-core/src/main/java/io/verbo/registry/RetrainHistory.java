@@ -142,7 +142,7 @@ public final class RetrainHistory {
 
   /**
    * @param records history records
-   * @return the versions some record names as its challenger
+   * @return the records by challenger version (a later record of the same version wins)
    */
   public static Map<String, RetrainRecord> byChallenger(List<RetrainRecord> records) {
     Map<String, RetrainRecord> out = new LinkedHashMap<>();

@@ -49,6 +49,11 @@ class RetrainSettingsTest {
     assertThatThrownBy(() -> load("verbo.retrain.margin=lots"))
         .isInstanceOf(InvalidConfigException.class)
         .hasMessageContaining("verbo.retrain.margin");
+    assertThatThrownBy(() -> io.verbo.pipeline.RetrainStage.checkConfig(
+            load("verbo.retrain.metric=auc", "verbo.labels.classes=[negative,neutral,positive]")))
+        .as("AUC needs two classes")
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("verbo.retrain.metric").hasMessageContaining("3");
     assertThat(load("verbo.retrain.warm-start=true", "verbo.retrain.refresh=tokenize").retrain().warmStart())
         .as("warm start that keeps the vocabulary").isTrue();
   }
