@@ -4,8 +4,6 @@ import io.verbo.VerboPipelineException;
 import io.verbo.config.InvalidConfigException;
 import io.verbo.config.RetrainSettings;
 import io.verbo.config.VerboConfig;
-import io.verbo.corpus.CorpusSchemas;
-import io.verbo.corpus.TokenizeService;
 import io.verbo.eval.EvaluationResult;
 import io.verbo.registry.ChampionChallenger;
 import io.verbo.registry.ChampionPointer;
@@ -20,7 +18,6 @@ import io.verbo.sentiment.SentimentLayout;
 import io.verbo.sentiment.StoppingMetric;
 import io.verbo.spark.JobStage;
 import io.verbo.store.RunLayout;
-import io.verbo.vocab.VocabularyService;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -37,7 +34,6 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -133,37 +129,17 @@ public final class RetrainStage {
     LOG.info("retrain {}: registry {}, champion {}", runId, registry.layout().sentiment(),
         champion.map(ModelVersion::name).orElse("none"));
 
-    lines.addAll(refresh(spark, config, layout, conf));
-    long evalDocs = heldOutCount(spark, layout, rs);
+    lines.addAll(RetrainData.refresh(spark, config, layout, conf));
+    long evalDocs = RetrainData.heldOutCount(spark, layout, rs);
 
     ChallengerTraining.Challenger challenger =
         ChallengerTraining.train(spark, config, runId, registry, champion);
     Path challengerDir = challenger.result().modelDir();
 
-    EvaluationResult challengerEval;
-    Optional<EvaluationResult> championEval = Optional.empty();
-    try (JobStage stage = JobStage.begin(spark, "retrain", "compare on " + rs.evalSplit().label())) {
-      Dataset<Row> docs = labelledTokens(spark, layout);
-      stage.step("evaluate challenger " + runId);
-      challengerEval = ModelEvaluator.evaluate(spark, docs, challengerDir, rs.evalSplit());
-      if (champion.isPresent()) {
-        stage.step("evaluate champion " + champion.get());
-        championEval =
-            Optional.of(
-                ModelEvaluator.evaluate(
-                    spark, docs, registry.layout().version(champion.get()), rs.evalSplit()));
-      }
-    }
-    ChampionChallenger.Verdict verdict =
-        ChampionChallenger.judge(rs.metric(), rs.margin(), challengerEval, championEval);
-    if (championEval.isPresent() && championEval.get().count() != challengerEval.count()) {
-      // Each model skips documents whose label is not one of its classes.
-      String note = String.format(Locale.ROOT, " (evaluated on %d vs %d documents: the label sets"
-          + " differ)", challengerEval.count(), championEval.get().count());
-      LOG.warn("retrain {}: challenger and champion{}", runId, note);
-      verdict = new ChampionChallenger.Verdict(verdict.decision(), verdict.improvement(),
-          verdict.reason() + note);
-    }
+    Comparison cmp = compare(spark, layout, rs, runId, challengerDir, registry, champion);
+    EvaluationResult challengerEval = cmp.challenger();
+    Optional<EvaluationResult> championEval = cmp.champion();
+    ChampionChallenger.Verdict verdict = cmp.verdict();
     LOG.info("retrain {}: {}: {}", runId, verdict.decision().label(), verdict.reason());
 
     ModelVersion version = registry.commitVersion(challengerDir, recovery.highestUsed() + 1);
@@ -209,44 +185,48 @@ public final class RetrainStage {
     return new RetrainOutcome(record, recovery, lines);
   }
 
-  private static List<String> refresh(
-      SparkSession spark, VerboConfig config, RunLayout layout, Configuration conf) {
-    List<String> lines = new ArrayList<>();
-    List<String> stages = config.retrain().refresh();
-    if (stages.contains("tokenize")) {
-      lines.add(TokenizeService.run(spark, config).line());
-    } else {
-      require(layout.tokens(), conf, "tokens dataset", "verbo tokenize");
-    }
-    if (stages.contains("vocab") || !exists(layout.vocabulary(), conf)) {
-      // Without a vocabulary (first run with refresh = [tokenize]) one is built once and then kept.
-      lines.add(VocabularyService.run(spark, config).line());
-    }
-    config.sentiment().embeddingsOpt().ifPresent(name ->
-        require(layout.embeddings(name), conf, "embedding table " + name, "verbo train-embeddings"));
-    return lines;
-  }
+  /**
+   * @param challenger the challenger's result on the held-out split
+   * @param champion the champion's result on the same documents, if there is a champion
+   * @param verdict the decision
+   */
+  private record Comparison(
+      EvaluationResult challenger,
+      Optional<EvaluationResult> champion,
+      ChampionChallenger.Verdict verdict) {}
 
-  private static long heldOutCount(SparkSession spark, RunLayout layout, RetrainSettings rs) {
-    long n;
-    try (JobStage stage = JobStage.begin(spark, "retrain", "count " + rs.evalSplit().label())) {
-      n = labelledTokens(spark, layout)
-          .filter(functions.col(CorpusSchemas.SPLIT).equalTo(rs.evalSplit().label()))
-          .count();
+  /** Evaluates both models on the same held-out documents and applies the rule. */
+  private static Comparison compare(
+      SparkSession spark,
+      RunLayout layout,
+      RetrainSettings rs,
+      String runId,
+      Path challengerDir,
+      ModelRegistry registry,
+      Optional<ModelVersion> champion) {
+    EvaluationResult challengerEval;
+    Optional<EvaluationResult> championEval = Optional.empty();
+    try (JobStage stage = JobStage.begin(spark, "retrain", "compare on " + rs.evalSplit().label())) {
+      Dataset<Row> docs = RetrainData.labelledTokens(spark, layout);
+      stage.step("evaluate challenger " + runId);
+      challengerEval = ModelEvaluator.evaluate(spark, docs, challengerDir, rs.evalSplit());
+      if (champion.isPresent()) {
+        stage.step("evaluate champion " + champion.get());
+        Path dir = registry.layout().version(champion.get());
+        championEval = Optional.of(ModelEvaluator.evaluate(spark, docs, dir, rs.evalSplit()));
+      }
     }
-    if (n == 0) {
-      throw new VerboPipelineException(
-          "No labelled documents in the " + rs.evalSplit().label() + " split of " + layout.tokens()
-              + ": challenger and champion cannot be compared. Fix: give that split a share"
-              + " (verbo.split.*) or set " + RetrainSettings.EVAL_SPLIT + " to another split.",
-          null);
+    ChampionChallenger.Verdict verdict =
+        ChampionChallenger.judge(rs.metric(), rs.margin(), challengerEval, championEval);
+    if (championEval.isPresent() && championEval.get().count() != challengerEval.count()) {
+      // Each model skips documents whose label is not one of its classes.
+      String note = String.format(Locale.ROOT, " (evaluated on %d vs %d documents: the label sets"
+          + " differ)", challengerEval.count(), championEval.get().count());
+      LOG.warn("retrain {}: challenger and champion{}", runId, note);
+      verdict = new ChampionChallenger.Verdict(verdict.decision(), verdict.improvement(),
+          verdict.reason() + note);
     }
-    return n;
-  }
-
-  private static Dataset<Row> labelledTokens(SparkSession spark, RunLayout layout) {
-    return spark.read().parquet(layout.tokens().toString())
-        .filter(functions.col(CorpusSchemas.LABEL).isNotNull());
+    return new Comparison(challengerEval, championEval, verdict);
   }
 
   /** @return the defined metrics of a result by configuration name ({@code NaN}s are left out) */
@@ -297,22 +277,6 @@ public final class RetrainStage {
       } catch (IOException e) {
         LOG.warn("Could not delete {}", p, e);
       }
-    }
-  }
-
-  private static boolean exists(Path path, Configuration conf) {
-    try {
-      return path.getFileSystem(conf).exists(path);
-    } catch (IOException e) {
-      throw new VerboPipelineException("Cannot check " + path, e);
-    }
-  }
-
-  private static void require(Path path, Configuration conf, String what, String command) {
-    if (!exists(path, conf)) {
-      throw new VerboPipelineException(
-          "No " + what + " at " + path + ". Run `" + command + "` with the same verbo.run.root first.",
-          null);
     }
   }
 }

@@ -15,7 +15,6 @@ import io.verbo.vocab.VocabularyIO;
 import io.verbo.vocab.VocabularyService;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
