@@ -146,7 +146,7 @@ public final class RetrainStage {
     listener.afterVersionCommitted(version);
     RetrainRecord record =
         new RetrainRecord(
-            now.toEpochMilli(),
+            System.currentTimeMillis(),
             runId,
             version.name(),
             champion.map(ModelVersion::name).orElse(null),
