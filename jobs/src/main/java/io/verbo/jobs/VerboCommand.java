@@ -29,6 +29,7 @@ import picocli.CommandLine.IVersionProvider;
       EvaluateModelJob.class,
       ScoreJob.class,
       RetrainJob.class,
+      ReportJob.class,
       PipelineJob.class
     },
     footer = {
