@@ -4,7 +4,6 @@ import io.verbo.config.VerboConfig;
 import io.verbo.pipeline.SentimentStage;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.hadoop.fs.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +27,12 @@ public final class EvaluateModelJob implements Callable<Integer> {
   @Mixin ConfigOptions options;
   @Spec CommandSpec spec;
 
-  @Option(names = "--model", paramLabel = "DIR", description = "Saved model folder (any Hadoop path).")
+  @Option(
+      names = "--model",
+      paramLabel = "DIR|champion",
+      description =
+          "Saved model folder (any Hadoop path), or `champion` for the registry's champion"
+              + " (verbo retrain).")
   String model;
 
   /** @param args command-line arguments */
@@ -39,9 +43,10 @@ public final class EvaluateModelJob implements Callable<Integer> {
   @Override
   public Integer call() {
     VerboConfig config = options.load();
-    Path dir = model != null ? new Path(model) : SentimentStage.defaultModelDir(config);
-    List<String> lines = JobRunner.runInSpark(config, (spark, c) -> SentimentStage.evaluate(spark, c, dir));
+    List<String> lines = JobRunner.runInSpark(
+        config, (spark, c) -> SentimentStage.evaluate(spark, c, ModelChoice.resolve(model, c, spark)));
     lines.forEach(spec.commandLine().getOut()::println);
     return ExitCodes.OK;
   }
+
 }

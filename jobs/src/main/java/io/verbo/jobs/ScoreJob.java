@@ -2,10 +2,8 @@ package io.verbo.jobs;
 
 import io.verbo.config.VerboConfig;
 import io.verbo.pipeline.ScoreStage;
-import io.verbo.pipeline.SentimentStage;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.hadoop.fs.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +27,12 @@ public final class ScoreJob implements Callable<Integer> {
   @Mixin ConfigOptions options;
   @Spec CommandSpec spec;
 
-  @Option(names = "--model", paramLabel = "DIR", description = "Saved model (default RUN_ROOT/models/sentiment/RUN-ID).")
+  @Option(
+      names = "--model",
+      paramLabel = "DIR|champion",
+      description =
+          "Saved model folder, or `champion` for the registry's champion (verbo retrain);"
+              + " default RUN_ROOT/models/sentiment/RUN-ID.")
   String model;
 
   /** @param args command-line arguments */
@@ -41,9 +44,10 @@ public final class ScoreJob implements Callable<Integer> {
   public Integer call() {
     VerboConfig config = options.load();
     JobRunner.checkInputsExist(config);
-    Path dir = model != null ? new Path(model) : SentimentStage.defaultModelDir(config);
-    List<String> lines = JobRunner.runInSpark(config, (spark, c) -> ScoreStage.score(spark, c, dir));
+    List<String> lines = JobRunner.runInSpark(
+        config, (spark, c) -> ScoreStage.score(spark, c, ModelChoice.resolve(model, c, spark)));
     lines.forEach(spec.commandLine().getOut()::println);
     return ExitCodes.OK;
   }
+
 }

@@ -28,6 +28,7 @@ import picocli.CommandLine.IVersionProvider;
       TrainSentimentJob.class,
       EvaluateModelJob.class,
       ScoreJob.class,
+      RetrainJob.class,
       ReportJob.class,
       PipelineJob.class
     },

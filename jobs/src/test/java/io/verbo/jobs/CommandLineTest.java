@@ -29,7 +29,7 @@ class CommandLineTest {
 
   @ParameterizedTest(name = "{0} --help")
   @ValueSource(strings = {"tokenize", "vocab", "train-embeddings", "import-embeddings", "evaluate-embeddings",
-      "train-sentiment", "evaluate", "score", "report", "pipeline"})
+      "train-sentiment", "evaluate", "score", "retrain", "report", "pipeline"})
   void everyCommandHasHelp(String command) {
     Run r = run(command, "--help");
     assertThat(r.exit()).as("help exits 0").isZero();

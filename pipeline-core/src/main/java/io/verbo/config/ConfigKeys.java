@@ -173,6 +173,7 @@ public final class ConfigKeys {
     keys.add(SentimentStageSettings.RESUME);
     keys.addAll(SentimentSettings.keys());
     keys.add(PIPELINE_STAGES);
+    keys.addAll(RetrainSettings.KEYS);
     return List.copyOf(keys);
   }
 }

@@ -133,7 +133,35 @@ public final class ConfigLoader {
             str(c, ConfigKeys.VOCAB_UNK_TOKEN)),
         embeddings(c),
         sentiment(c),
-        new PipelineSettings(strList(c, ConfigKeys.PIPELINE_STAGES)));
+        new PipelineSettings(strList(c, ConfigKeys.PIPELINE_STAGES)),
+        retrain(c));
+  }
+
+  private static RetrainSettings retrain(Config c) {
+    String splitName = str(c, RetrainSettings.EVAL_SPLIT);
+    if (!Split.isKnown(splitName)) {
+      throw new InvalidConfigException(
+          RetrainSettings.EVAL_SPLIT, splitName, "is not a split", "use test or validation");
+    }
+    String metricName = str(c, RetrainSettings.METRIC);
+    StoppingMetric metric =
+        java.util.Arrays.stream(StoppingMetric.values())
+            .filter(m -> m.configName().equals(metricName.trim().toLowerCase(java.util.Locale.ROOT)))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new InvalidConfigException(
+                        RetrainSettings.METRIC,
+                        metricName,
+                        "is not a metric",
+                        "use macro_f1, accuracy, auc (binary problems) or loss"));
+    return new RetrainSettings(
+        str(c, RetrainSettings.REGISTRY),
+        strList(c, RetrainSettings.REFRESH),
+        metric,
+        dbl(c, RetrainSettings.MARGIN),
+        Split.of(splitName),
+        bool(c, RetrainSettings.WARM_START));
   }
 
   private static InputSettings input(Config c) {

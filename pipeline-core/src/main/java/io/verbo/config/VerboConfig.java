@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param embeddings embedding training, import and evaluation
  * @param sentiment sentiment model training
  * @param pipeline stages of {@code verbo pipeline}
+ * @param retrain champion/challenger retraining of {@code verbo retrain}
  */
 public record VerboConfig(
     RunSettings run,
@@ -32,7 +33,8 @@ public record VerboConfig(
     VocabSettings vocab,
     EmbeddingsSettings embeddings,
     SentimentStageSettings sentiment,
-    PipelineSettings pipeline) {
+    PipelineSettings pipeline,
+    RetrainSettings retrain) {
 
   /** Checks that no part is missing. */
   public VerboConfig {
@@ -47,5 +49,6 @@ public record VerboConfig(
     Objects.requireNonNull(embeddings, "embeddings");
     Objects.requireNonNull(sentiment, "sentiment");
     Objects.requireNonNull(pipeline, "pipeline");
+    Objects.requireNonNull(retrain, "retrain");
   }
 }

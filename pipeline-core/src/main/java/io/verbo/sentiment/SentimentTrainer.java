@@ -95,7 +95,9 @@ public final class SentimentTrainer {
 
       double[] weights = ClassWeights.compute(s.training(), labels, data.trainCounts());
       MultiLayerNetwork initial =
-          SentimentNetwork.create(s, r.vocabulary(), r.vectors(), k, weights);
+          r.warmStart() != null
+              ? r.warmStart()
+              : SentimentNetwork.create(s, r.vocabulary(), r.vectors(), k, weights);
       Path checkpoints = SentimentLayout.checkpointDir(r.layout(), r.runId());
       TrainingLoop loop =
           new TrainingLoop(

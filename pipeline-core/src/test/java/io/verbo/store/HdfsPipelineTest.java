@@ -6,18 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.verbo.config.VerboConfig;
 import io.verbo.corpus.TokenizeService;
 import io.verbo.corpus.TokenizeSummary;
+import io.verbo.testing.MiniHdfs;
 import io.verbo.testing.SparkTestBase;
 import io.verbo.testing.TestConfigs;
 import io.verbo.testing.TestPaths;
 import io.verbo.vocab.Vocabulary;
 import io.verbo.vocab.VocabularyIO;
 import io.verbo.vocab.VocabularyService;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.hdfs.MiniDFSCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,22 +24,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** Tokenize and vocabulary with input and run root on a real HDFS (MiniDFSCluster, in this JVM). */
 class HdfsPipelineTest extends SparkTestBase {
   @TempDir static Path hdfsBase;
-  private static MiniDFSCluster cluster;
+  private static MiniHdfs cluster;
   private static String hdfs;
 
   @BeforeAll
   static void startHdfs() throws Exception {
-    Configuration conf = new Configuration();
-    conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, new File(hdfsBase.toFile(), "dfs").getAbsolutePath());
-    conf.set("dfs.namenode.rpc-address", "127.0.0.1:0");
-    conf.set("dfs.datanode.address", "127.0.0.1:0");
-    conf.set("dfs.datanode.http.address", "127.0.0.1:0");
-    conf.set("dfs.datanode.ipc.address", "127.0.0.1:0");
-    conf.set("dfs.namenode.http-address", "127.0.0.1:0");
-    cluster = new MiniDFSCluster.Builder(conf).numDataNodes(1).build();
-    cluster.waitActive();
-    hdfs = "hdfs://127.0.0.1:" + cluster.getNameNodePort();
-    FileSystem fs = cluster.getFileSystem();
+    cluster = MiniHdfs.start(hdfsBase);
+    hdfs = cluster.uri();
+    FileSystem fs = cluster.fileSystem();
     fs.mkdirs(new org.apache.hadoop.fs.Path("/data"));
     fs.copyFromLocalFile(
         new org.apache.hadoop.fs.Path(TestPaths.sample("reviews/reviews.csv").toString()),
@@ -54,7 +44,7 @@ class HdfsPipelineTest extends SparkTestBase {
   @AfterAll
   static void stopHdfs() {
     if (cluster != null) {
-      cluster.shutdown();
+      cluster.close();
     }
   }
 
