@@ -94,16 +94,22 @@ final class ParallelTrials implements TrialExecutor {
     long start = System.nanoTime();
     try {
       return jsc.parallelize(List.of(0), 1).map(x -> task.run(shared.value())).collect().get(0);
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Spark throws its checked SparkException undeclared
       if (Thread.currentThread().isInterrupted()) {
-        throw e;
+        throw new VerboPipelineException("Sweep trial job was cancelled: " + description, e);
+      }
+      Configuration conf = new Configuration(sc.hadoopConfiguration());
+      TrialResult committed = task.store().readAll(conf).get(new TrialResult.TrialKey(task.trial().index(), task.fold()));
+      if (committed != null && committed.statusValue().isFinal() && committed.seed() == task.trial().seed()) {
+        // The task committed its result and only returning it failed: the committed one stands.
+        return committed;
       }
       TrialResult failed =
           TrialResult.failed(
               task.sweepId(), task.trial(), task.fold(),
               task.settings().training().earlyStoppingMetric().configName(), rootCause(e),
               (System.nanoTime() - start) / 1e9);
-      task.store().write(failed, new Configuration(sc.hadoopConfiguration()));
+      task.store().write(failed, conf);
       return failed;
     }
   }

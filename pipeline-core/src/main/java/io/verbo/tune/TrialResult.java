@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * The outcome of one (trial, fold): one row of the sweep's {@code trials/} table plus the trial's
  * curve of the optimised metric (best value so far after each epoch), which the median-stopping
- * rule of later trials reads. Immutable; stored as one JSON file per key under {@code _trials/}.
+ * rule of later trials reads. Immutable and serializable (Spark task results); stored as one JSON file per key under {@code _trials/}.
  *
  * @param sweepId the sweep
  * @param trialId the trial's index
@@ -39,7 +39,8 @@ public record TrialResult(
     int epochsRun,
     double durationS,
     String error,
-    List<Double> curve) {
+    List<Double> curve)
+    implements java.io.Serializable {
   /** The {@code fold} value of the fixed validation split. */
   public static final int FIXED_SPLIT = -1;
 
@@ -83,7 +84,8 @@ public record TrialResult(
    * @param trialId a trial index
    * @param fold a fold ({@link #FIXED_SPLIT} for the fixed split)
    */
-  public record TrialKey(int trialId, int fold) implements Comparable<TrialKey> {
+  public record TrialKey(int trialId, int fold)
+      implements Comparable<TrialKey>, java.io.Serializable {
     @Override
     public int compareTo(TrialKey o) {
       int c = Integer.compare(trialId, o.trialId);

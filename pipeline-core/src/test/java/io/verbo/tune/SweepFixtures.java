@@ -3,7 +3,6 @@ package io.verbo.tune;
 import com.typesafe.config.Config;
 import io.verbo.config.ConfigLoader;
 import io.verbo.store.RunLayout;
-import io.verbo.testing.TestPaths;
 import io.verbo.vocab.Vocabulary;
 import io.verbo.vocab.VocabularyIO;
 import java.util.ArrayList;
@@ -61,11 +60,12 @@ final class SweepFixtures {
   /**
    * @param root the run root
    * @param overrides more {@code key=value} settings (sweep keys, space)
-   * @return conf/local.conf with a tiny network, no embeddings, the run root and the overrides
+   * @return the reference configuration with a tiny network, no embeddings, the run root and the overrides
    */
   static Config config(String root, String... overrides) {
     List<String> sets = new ArrayList<>(List.of(
         "verbo.run.root=" + root,
+        "verbo.input.paths=[not-read-by-sweeps.csv]",
         "verbo.labels.classes=[negative, positive]",
         "verbo.sentiment.embeddings=\"\"",
         "verbo.sentiment.encoding.max-len=12",
@@ -83,6 +83,6 @@ final class SweepFixtures {
         "verbo.sentiment.distributed.worker-prefetch=0",
         "verbo.sweep.early-stopping.rule=none"));
     sets.addAll(Arrays.asList(overrides));
-    return ConfigLoader.resolve(Optional.of(TestPaths.localConf()), sets);
+    return ConfigLoader.resolve(Optional.empty(), sets);
   }
 }
