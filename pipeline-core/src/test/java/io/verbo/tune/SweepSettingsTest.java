@@ -141,4 +141,14 @@ class SweepSettingsTest {
     assertThat(SweepModeChooser.choose(SweepMode.AUTO, 8, 4, gb, gb).mode()).as("too big").isEqualTo(SweepMode.DISTRIBUTED);
     assertThat(SweepModeChooser.choose(SweepMode.PARALLEL, 1, 4, gb, gb).reason()).contains("configured");
   }
+
+  @Test
+  void exampleSweepConfigurationParses() {
+    java.nio.file.Path example = io.verbo.testing.TestPaths.repoRoot().resolve("conf/sweep-example.conf");
+    SweepSettings s = SweepSettings.fromConfig(
+        io.verbo.config.ConfigLoader.resolve(java.util.Optional.of(example), List.of()));
+    assertThat(s.id()).isEqualTo("example");
+    assertThat(s.generateTrials()).as("2 x 2 grid").hasSize(4);
+    assertThat(s.folds()).isEqualTo(2);
+  }
 }
