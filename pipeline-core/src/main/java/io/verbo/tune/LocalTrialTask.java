@@ -44,11 +44,12 @@ public record LocalTrialTask(
 
   /**
    * @param data the broadcast data
+   * @param conf the driver's Hadoop configuration (broadcast), so executors reach the run's file
+   *     system with the same settings (HDFS nameservices, S3A credentials providers)
    * @return the committed result
    */
-  public TrialResult run(SweepData data) {
+  public TrialResult run(SweepData data, Configuration conf) {
     WorkerThreads.configureCurrentThread();
-    Configuration conf = new Configuration();
     long start = System.nanoTime();
     String metric = settings.training().earlyStoppingMetric().configName();
     TrialCurve curve =

@@ -13,6 +13,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.util.SerializableConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +53,8 @@ final class ParallelTrials implements TrialExecutor {
     SparkContext sc = ctx.spark().sparkContext();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(sc);
     Broadcast<SweepData> shared = jsc.broadcast(data);
+    Broadcast<SerializableConfiguration> hadoopConf =
+        jsc.broadcast(new SerializableConfiguration(sc.hadoopConfiguration()));
     String group = "verbo-sweep-" + ctx.sweep().id();
     MedianStoppingRule rule = ctx.rule();
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, planned.size()));
@@ -64,7 +67,7 @@ final class ParallelTrials implements TrialExecutor {
                 ctx.sweep().id(), p.trial(), p.fold(), p.settings().settings(),
                 p.settings().embeddings(), rule, ctx.store());
         String description = ctx.describe(p);
-        done.submit(() -> runJob(sc, jsc, shared, group, description, task));
+        done.submit(() -> runJob(sc, jsc, shared, hadoopConf, group, description, task));
       }
       for (int i = 0; i < planned.size(); i++) {
         onResult.accept(done.take().get());
@@ -77,7 +80,9 @@ final class ParallelTrials implements TrialExecutor {
     } finally {
       pool.shutdownNow();
       sc.cancelJobGroup(group);
-      shared.destroy();
+      // unpersist, not destroy: tasks of cancelled jobs may still be reading them
+      shared.unpersist(false);
+      hadoopConf.unpersist(false);
     }
   }
 
@@ -85,6 +90,7 @@ final class ParallelTrials implements TrialExecutor {
       SparkContext sc,
       JavaSparkContext jsc,
       Broadcast<SweepData> shared,
+      Broadcast<SerializableConfiguration> hadoopConf,
       String group,
       String description,
       LocalTrialTask task) {
@@ -93,7 +99,7 @@ final class ParallelTrials implements TrialExecutor {
     sc.setJobDescription(description);
     long start = System.nanoTime();
     try {
-      return jsc.parallelize(List.of(0), 1).map(x -> task.run(shared.value())).collect().get(0);
+      return jsc.parallelize(List.of(0), 1).map(x -> task.run(shared.value(), hadoopConf.value().value())).collect().get(0);
     } catch (Exception e) { // Spark throws its checked SparkException undeclared
       if (Thread.currentThread().isInterrupted()) {
         throw new VerboPipelineException("Sweep trial job was cancelled: " + description, e);

@@ -23,9 +23,8 @@ import org.apache.hadoop.fs.Path;
  * <p>A result is written to a hidden temporary file and renamed onto its key's file, replacing any
  * earlier one: a Spark task retry or speculative copy of the same (trial, fold) overwrites, it never
  * adds a second result (last writer wins), and readers never see a partial file. {@link #readAll}
- * returns one result per key. Serializable (holds the folder as a string); each call resolves the
- * file system with a fresh {@link Configuration} unless one is given, so the folder must be a
- * fully qualified path when executors use it. Thread-safe.
+ * returns one result per key. Serializable (holds the folder as a string); executors pass the
+ * driver's broadcast Hadoop configuration, and the folder is fully qualified. Thread-safe.
  */
 public final class TrialStore implements Serializable {
   private static final long serialVersionUID = 1L;
