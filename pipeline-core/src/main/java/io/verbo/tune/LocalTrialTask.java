@@ -69,7 +69,7 @@ public record LocalTrialTask(
               data.tokenizer(),
               data.train(fold),
               data.heldOut(fold),
-              new Path(tmp.toUri()),
+              new Path(new Path(tmp.toUri()), "checkpoints"),
               false,
               curve),
           conf);

@@ -186,4 +186,31 @@ class SweepServiceTest extends SparkTestBase {
     assertThat((double) bad.getAs("objective")).as("stopped trials keep their objective").isGreaterThan(good.getAs("objective"));
     assertThat(r.best().orElseThrow().trialId()).isZero();
   }
+
+  @Test
+  void aTrialThatThrowsWhileTrainingOnTheExecutorIsRecordedAndTheSweepGoesOn() {
+    String root = run("throws");
+    SweepResult r =
+        SweepService.run(
+            spark,
+            SweepRequest.of(
+                SweepFixtures.config(
+                    root,
+                    "verbo.sweep.id=throws",
+                    "verbo.sweep.mode=parallel",
+                    "verbo.sweep.folds=0",
+                    "verbo.sweep.retrain-best=false",
+                    "verbo.sentiment.training.epochs=1",
+                    "verbo.sentiment.training.class-weights=explicit",
+                    // valid as configuration; 3 weights for 2 classes only fail once training sees the classes
+                    "verbo.sweep.space={\"verbo.sentiment.training.explicit-class-weights\" = [[1.0, 2.0], [1.0, 2.0, 3.0]]}")));
+    List<Row> rows = table(r);
+    assertThat(rows).extracting(x -> (String) x.getAs("status")).containsExactly("completed", "failed");
+    assertThat((String) rows.get(1).getAs("error"))
+        .as("the executor's exception, class and message")
+        .contains("InvalidConfigException").contains("explicit-class-weights");
+    assertThat((String) rows.get(1).getAs("p_training_explicit_class_weights"))
+        .as("a list value is a string column").isEqualTo("[1.0, 2.0, 3.0]");
+    assertThat(r.best().orElseThrow().trialId()).isZero();
+  }
 }
