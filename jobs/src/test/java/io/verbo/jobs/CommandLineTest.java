@@ -130,6 +130,11 @@ class CommandLineTest {
     assertThat(badDistribution.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(badDistribution.err()).contains("verbo.sentiment.network.dropout").contains("uniform, log-uniform, int-range or choice");
 
+    Run auc = run("sweep", "--conf", conf, "--set", "verbo.sweep.metric=auc",
+        "--set", "verbo.sweep.space={\"verbo.sentiment.network.dropout\" = [0.1]}");
+    assertThat(auc.exit()).as("auc with the 3 classes of local.conf").isEqualTo(ExitCodes.USAGE);
+    assertThat(auc.err()).contains("verbo.sweep.metric").contains("2 classes");
+
     assertThat(SparkSession.getDefaultSession().isEmpty()).as("no SparkSession was started").isTrue();
   }
 }

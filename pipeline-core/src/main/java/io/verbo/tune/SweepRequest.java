@@ -29,11 +29,23 @@ public record SweepRequest(
   /**
    * @param merged the merged configuration ({@link io.verbo.config.ConfigLoader#resolve})
    * @return a request with the configuration and sweep settings parsed from it
-   * @throws io.verbo.config.InvalidConfigException on any configuration problem
+   * @throws io.verbo.config.InvalidConfigException on any configuration problem (including
+   *     {@code metric = auc} with more than 2 configured classes)
    */
   public static SweepRequest of(Config merged) {
-    return new SweepRequest(
-        io.verbo.config.ConfigLoader.fromConfig(merged), merged, SweepSettings.fromConfig(merged), null);
+    VerboConfig config = io.verbo.config.ConfigLoader.fromConfig(merged);
+    SweepSettings sweep = SweepSettings.fromConfig(merged);
+    if (!config.labels().classes().isEmpty() && sweep.metric().higherIsBetter()) {
+      try {
+        sweep.metric().checkApplicable(config.labels().classes().size());
+      } catch (io.verbo.config.InvalidConfigException e) {
+        throw new io.verbo.config.InvalidConfigException(
+            SweepSettings.METRIC, sweep.metric().configName(),
+            "is only defined for 2 classes, verbo.labels.classes has " + config.labels().classes().size(),
+            "use macro_f1, accuracy or loss");
+      }
+    }
+    return new SweepRequest(config, merged, sweep, null);
   }
 
   /**
