@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code verbo sweep}: a hyperparameter sweep of the sentiment model. Entry point for
- * spark-submit: {@code --class io.verbo.jobs.SweepJob}.
+ * {@code verbo sweep}: a hyperparameter sweep of the sentiment model. Entry point for spark-submit:
+ * {@code --class io.verbo.jobs.SweepJob}.
  */
 @Command(
     name = "sweep",
@@ -36,10 +36,15 @@ public final class SweepJob implements Callable<Integer> {
   @Mixin ConfigOptions options;
   @Spec CommandSpec spec;
 
-  @Option(names = "--id", paramLabel = "ID", description = "Sweep id (verbo.sweep.id); an existing id resumes.")
+  @Option(
+      names = "--id",
+      paramLabel = "ID",
+      description = "Sweep id (verbo.sweep.id); an existing id resumes.")
   String id;
 
-  /** @param args command-line arguments */
+  /**
+   * @param args command-line arguments
+   */
   public static void main(String[] args) {
     System.exit(VerboCommand.execute(new SweepJob(), args));
   }
@@ -57,17 +62,55 @@ public final class SweepJob implements Callable<Integer> {
             SentimentStage.sparkDefaults(request.config()),
             (spark, config) -> SweepService.run(spark, request));
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(Locale.ROOT, "sweep %s: %d trainings (%d trained now, %d resumed): %d completed, %d stopped early, %d failed%n",
-        r.sweepId(), r.trainings(), r.trained(), r.skipped(), r.completed(), r.stoppedEarly(), r.failed());
-    out.println("sweep " + r.sweepId() + ": mode " + r.mode().mode().configName() + " (" + r.mode().reason() + ")");
-    r.best().ifPresent(b -> out.printf(Locale.ROOT, "sweep %s: best trial %d: %s = %.4f ± %.4f %s%n",
-        r.sweepId(), b.trialId(), b.metric(), b.meanObjective(), b.stdObjective(), b.params()));
-    r.bestModel().ifPresent(m -> out.println("sweep " + r.sweepId() + ": best model -> " + m.modelDir()
-        + " (test " + m.test().summary() + ")"));
+    out.printf(
+        Locale.ROOT,
+        "sweep %s: %d trainings (%d trained now, %d resumed): %d completed, %d stopped early, %d"
+            + " failed%n",
+        r.sweepId(),
+        r.trainings(),
+        r.trained(),
+        r.skipped(),
+        r.completed(),
+        r.stoppedEarly(),
+        r.failed());
+    out.println(
+        "sweep "
+            + r.sweepId()
+            + ": mode "
+            + r.mode().mode().configName()
+            + " ("
+            + r.mode().reason()
+            + ")");
+    r.best()
+        .ifPresent(
+            b ->
+                out.printf(
+                    Locale.ROOT,
+                    "sweep %s: best trial %d: %s = %.4f ± %.4f %s%n",
+                    r.sweepId(),
+                    b.trialId(),
+                    b.metric(),
+                    b.meanObjective(),
+                    b.stdObjective(),
+                    b.params()));
+    r.bestModel()
+        .ifPresent(
+            m ->
+                out.println(
+                    "sweep "
+                        + r.sweepId()
+                        + ": best model -> "
+                        + m.modelDir()
+                        + " (test "
+                        + m.test().summary()
+                        + ")"));
     out.println("sweep " + r.sweepId() + ": reports -> " + r.reportsDir());
     out.flush();
     if (r.completed() == 0) {
-      spec.commandLine().getErr().println("verbo sweep failed: no trial completed; see the error column of " + r.trialsTable());
+      spec.commandLine()
+          .getErr()
+          .println(
+              "verbo sweep failed: no trial completed; see the error column of " + r.trialsTable());
       spec.commandLine().getErr().flush();
       return ExitCodes.JOB_FAILED;
     }

@@ -49,17 +49,27 @@ public record BestTrial(
     for (List<TrialResult> rs : byTrial.values()) {
       boolean complete =
           rs.size() == foldCount
-              && rs.stream().allMatch(r -> r.statusValue() == TrialStatus.COMPLETED && r.objective() != null);
+              && rs.stream()
+                  .allMatch(r -> r.statusValue() == TrialStatus.COMPLETED && r.objective() != null);
       if (!complete) {
         continue;
       }
       double mean = rs.stream().mapToDouble(TrialResult::objective).average().orElse(Double.NaN);
-      double ss = rs.stream().mapToDouble(r -> (r.objective() - mean) * (r.objective() - mean)).sum();
+      double ss =
+          rs.stream().mapToDouble(r -> (r.objective() - mean) * (r.objective() - mean)).sum();
       double std = rs.size() > 1 ? Math.sqrt(ss / (rs.size() - 1)) : 0.0;
       TrialResult first = rs.get(0);
       BestTrial candidate =
-          new BestTrial(first.sweepId(), first.trialId(), first.seed(), first.params(), metric.configName(),
-              metric.higherIsBetter(), mean, std, rs.size());
+          new BestTrial(
+              first.sweepId(),
+              first.trialId(),
+              first.seed(),
+              first.params(),
+              metric.configName(),
+              metric.higherIsBetter(),
+              mean,
+              std,
+              rs.size());
       if (best == null || metric.isBetter(mean, best.meanObjective())) {
         best = candidate;
       }

@@ -46,8 +46,11 @@ final class DistributedTrials implements TrialExecutor {
       String metric = ctx.sweep().metric().configName();
       TrialCurve curve =
           new TrialCurve(
-              ctx.sweep().metric(), rule, () -> ctx.store().readAll(conf).values(),
-              p.trial().index(), p.fold());
+              ctx.sweep().metric(),
+              rule,
+              () -> ctx.store().readAll(conf).values(),
+              p.trial().index(),
+              p.fold());
       Path scratch = new Path(work, "trial");
       long start = System.nanoTime();
       TrialResult result;
@@ -67,10 +70,20 @@ final class DistributedTrials implements TrialExecutor {
                 false,
                 null,
                 curve));
-        result = TrialOutcomes.finished(sweepId, p.trial(), p.fold(), metric, curve, TrialStatus.COMPLETED, seconds(start));
+        result =
+            TrialOutcomes.finished(
+                sweepId, p.trial(), p.fold(), metric, curve, TrialStatus.COMPLETED, seconds(start));
       } catch (TrialStoppedException e) {
         LOG.info("{} stopped early: {}", ctx.describe(p), e.getMessage());
-        result = TrialOutcomes.finished(sweepId, p.trial(), p.fold(), metric, curve, TrialStatus.STOPPED_EARLY, seconds(start));
+        result =
+            TrialOutcomes.finished(
+                sweepId,
+                p.trial(),
+                p.fold(),
+                metric,
+                curve,
+                TrialStatus.STOPPED_EARLY,
+                seconds(start));
       } catch (RuntimeException e) {
         LOG.warn("{} failed", ctx.describe(p), e);
         result = TrialResult.failed(sweepId, p.trial(), p.fold(), metric, e, seconds(start));
@@ -83,7 +96,9 @@ final class DistributedTrials implements TrialExecutor {
     }
   }
 
-  /** The trainer's run id: names the trial in its Spark job group ("train model ID-t3of8-f2of3"). */
+  /**
+   * The trainer's run id: names the trial in its Spark job group ("train model ID-t3of8-f2of3").
+   */
   private String runId(PlannedTrial p) {
     String fold = p.fold() < 0 ? "val" : "f" + (p.fold() + 1) + "of" + ctx.folds().size();
     return ctx.sweep().id() + "-t" + (p.trial().index() + 1) + "of" + ctx.trialCount() + "-" + fold;

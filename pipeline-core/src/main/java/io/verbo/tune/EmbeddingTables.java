@@ -46,8 +46,12 @@ final class EmbeddingTables {
       try {
         if (!dir.getFileSystem(conf).exists(dir)) {
           throw new VerboPipelineException(
-              "No embedding table " + name + " at " + dir
-                  + ". Run `verbo train-embeddings` or `verbo import-embeddings` first, or remove it from the sweep",
+              "No embedding table "
+                  + name
+                  + " at "
+                  + dir
+                  + ". Run `verbo train-embeddings` or `verbo import-embeddings` first, or remove"
+                  + " it from the sweep",
               null);
         }
       } catch (IOException e) {
@@ -60,7 +64,9 @@ final class EmbeddingTables {
     return Optional.of(rows);
   }
 
-  /** @return every table loaded so far, by name */
+  /**
+   * @return every table loaded so far, by name
+   */
   Map<String, float[][]> loaded() {
     return Map.copyOf(loaded);
   }

@@ -59,24 +59,31 @@ final class FoldDatasets {
     if (fold < 0) {
       return tokens; // the fixed split is the dataset's own
     }
-    return written.computeIfAbsent(fold, f -> {
-      Path out = new Path(work, "fold-" + f + "/tokens");
-      List<Row> rows = new ArrayList<>(inputs.ids.size());
-      for (int i = 0; i < inputs.ids.size(); i++) {
-        rows.add(RowFactory.create(inputs.ids.get(i), inputs.groups[i]));
-      }
-      StructType schema =
-          new StructType().add(CorpusSchemas.DOC_ID, DataTypes.StringType).add(GROUP, DataTypes.IntegerType);
-      Dataset<Row> groups = spark.createDataFrame(rows, schema);
-      Dataset<Row> docs = SweepInputs.documents(spark, tokens, inputs.labels).join(groups, CorpusSchemas.DOC_ID);
-      docs.withColumn(
-              CorpusSchemas.SPLIT,
-              when(col(GROUP).equalTo(f), lit(Split.VALIDATION.label())).otherwise(lit(Split.TRAIN.label())))
-          .drop(GROUP)
-          .write()
-          .parquet(out.toString());
-      return out;
-    });
+    return written.computeIfAbsent(
+        fold,
+        f -> {
+          Path out = new Path(work, "fold-" + f + "/tokens");
+          List<Row> rows = new ArrayList<>(inputs.ids.size());
+          for (int i = 0; i < inputs.ids.size(); i++) {
+            rows.add(RowFactory.create(inputs.ids.get(i), inputs.groups[i]));
+          }
+          StructType schema =
+              new StructType()
+                  .add(CorpusSchemas.DOC_ID, DataTypes.StringType)
+                  .add(GROUP, DataTypes.IntegerType);
+          Dataset<Row> groups = spark.createDataFrame(rows, schema);
+          Dataset<Row> docs =
+              SweepInputs.documents(spark, tokens, inputs.labels)
+                  .join(groups, CorpusSchemas.DOC_ID);
+          docs.withColumn(
+                  CorpusSchemas.SPLIT,
+                  when(col(GROUP).equalTo(f), lit(Split.VALIDATION.label()))
+                      .otherwise(lit(Split.TRAIN.label())))
+              .drop(GROUP)
+              .write()
+              .parquet(out.toString());
+          return out;
+        });
   }
 
   /**
@@ -84,10 +91,14 @@ final class FoldDatasets {
    */
   Path forRetrain() {
     Path out = new Path(work, "retrain/tokens");
-    spark.read().parquet(tokens.toString())
+    spark
+        .read()
+        .parquet(tokens.toString())
         .withColumn(
             CorpusSchemas.SPLIT,
-            when(col(CorpusSchemas.SPLIT).equalTo(Split.VALIDATION.label()), lit(Split.TRAIN.label()))
+            when(
+                    col(CorpusSchemas.SPLIT).equalTo(Split.VALIDATION.label()),
+                    lit(Split.TRAIN.label()))
                 .otherwise(col(CorpusSchemas.SPLIT)))
         .write()
         .mode("overwrite")

@@ -54,7 +54,11 @@ public record LocalTrialTask(
     String metric = settings.training().earlyStoppingMetric().configName();
     TrialCurve curve =
         new TrialCurve(
-            settings.training().earlyStoppingMetric(), rule, () -> finished(conf), trial.index(), fold);
+            settings.training().earlyStoppingMetric(),
+            rule,
+            () -> finished(conf),
+            trial.index(),
+            fold);
     java.nio.file.Path tmp = null;
     TrialResult result;
     try {
@@ -73,10 +77,19 @@ public record LocalTrialTask(
               false,
               curve),
           conf);
-      result = TrialOutcomes.finished(sweepId, trial, fold, metric, curve, TrialStatus.COMPLETED, seconds(start));
+      result =
+          TrialOutcomes.finished(
+              sweepId, trial, fold, metric, curve, TrialStatus.COMPLETED, seconds(start));
     } catch (TrialStoppedException e) {
-      LOG.info("sweep {} trial {} fold {} stopped early: {}", sweepId, trial.index(), fold, e.getMessage());
-      result = TrialOutcomes.finished(sweepId, trial, fold, metric, curve, TrialStatus.STOPPED_EARLY, seconds(start));
+      LOG.info(
+          "sweep {} trial {} fold {} stopped early: {}",
+          sweepId,
+          trial.index(),
+          fold,
+          e.getMessage());
+      result =
+          TrialOutcomes.finished(
+              sweepId, trial, fold, metric, curve, TrialStatus.STOPPED_EARLY, seconds(start));
     } catch (IOException | RuntimeException e) {
       LOG.warn("sweep {} trial {} fold {} failed", sweepId, trial.index(), fold, e);
       result = TrialResult.failed(sweepId, trial, fold, metric, e, seconds(start));

@@ -16,9 +16,9 @@ import java.util.Optional;
  *
  * <p>Trials run concurrently in parallel mode, so "completed" means: committed to {@code _trials/}
  * before this trial's epoch ended. Early trials therefore run to the end, and later ones are
- * compared against them; the outcome depends on the order in which trials finish (deterministic with
- * one trial at a time, i.e. distributed mode or {@code max-concurrent-trials = 1}). Immutable and
- * serializable (it travels inside Spark tasks).
+ * compared against them; the outcome depends on the order in which trials finish (deterministic
+ * with one trial at a time, i.e. distributed mode or {@code max-concurrent-trials = 1}). Immutable
+ * and serializable (it travels inside Spark tasks).
  *
  * @param metric the optimised metric (its direction decides "worse")
  * @param graceEpochs epochs always trained
@@ -64,7 +64,11 @@ public record MedianStoppingRule(StoppingMetric metric, int graceEpochs, int min
         String.format(
             java.util.Locale.ROOT,
             "best %s %.4f after epoch %d is worse than the median %.4f of %d completed trials",
-            metric.configName(), bestSoFar, epoch, median, others.size()));
+            metric.configName(),
+            bestSoFar,
+            epoch,
+            median,
+            others.size()));
   }
 
   /**

@@ -32,7 +32,9 @@ record SweepContext(
     TrialStore store,
     EmbeddingTables embeddings) {
 
-  /** @return the median rule, or {@code null} when early stopping is off */
+  /**
+   * @return the median rule, or {@code null} when early stopping is off
+   */
   MedianStoppingRule rule() {
     return sweep.medianStopping()
         ? new MedianStoppingRule(sweep.metric(), sweep.graceEpochs(), sweep.minTrials())
@@ -45,6 +47,13 @@ record SweepContext(
    */
   String describe(PlannedTrial p) {
     String fold = p.fold() < 0 ? "validation split" : "fold " + (p.fold() + 1) + "/" + folds.size();
-    return "sweep " + sweep.id() + " trial " + (p.trial().index() + 1) + "/" + trialCount + " " + fold;
+    return "sweep "
+        + sweep.id()
+        + " trial "
+        + (p.trial().index() + 1)
+        + "/"
+        + trialCount
+        + " "
+        + fold;
   }
 }

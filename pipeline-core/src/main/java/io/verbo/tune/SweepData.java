@@ -71,7 +71,8 @@ public record SweepData(
     }
     float[][] v = vectors.get(embeddings);
     if (v == null) {
-      throw new IllegalStateException("Embedding table " + embeddings + " was not loaded for the sweep");
+      throw new IllegalStateException(
+          "Embedding table " + embeddings + " was not loaded for the sweep");
     }
     return Optional.of(v);
   }

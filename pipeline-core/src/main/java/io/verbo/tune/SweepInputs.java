@@ -25,11 +25,16 @@ final class SweepInputs {
   final String[] docLabels;
   final int[] groups;
   final boolean kfold;
+
   /** Tokens per document, or {@code null} when only ids were collected (distributed mode). */
   final String[][] tokens;
 
   private SweepInputs(
-      List<String> labels, List<String> ids, String[] docLabels, int[] groups, boolean kfold,
+      List<String> labels,
+      List<String> ids,
+      String[] docLabels,
+      int[] groups,
+      boolean kfold,
       String[][] tokens) {
     this.labels = labels;
     this.ids = ids;
@@ -49,10 +54,20 @@ final class SweepInputs {
     if (!classes.isEmpty()) {
       return List.copyOf(classes);
     }
-    return spark.read().parquet(tokensPath.toString())
-        .filter(col(CorpusSchemas.SPLIT).equalTo(Split.TRAIN.label()).and(col(CorpusSchemas.LABEL).isNotNull()))
-        .select(CorpusSchemas.LABEL).distinct().orderBy(CorpusSchemas.LABEL).collectAsList().stream()
-        .map(r -> r.getString(0)).toList();
+    return spark
+        .read()
+        .parquet(tokensPath.toString())
+        .filter(
+            col(CorpusSchemas.SPLIT)
+                .equalTo(Split.TRAIN.label())
+                .and(col(CorpusSchemas.LABEL).isNotNull()))
+        .select(CorpusSchemas.LABEL)
+        .distinct()
+        .orderBy(CorpusSchemas.LABEL)
+        .collectAsList()
+        .stream()
+        .map(r -> r.getString(0))
+        .toList();
   }
 
   /**
@@ -62,9 +77,13 @@ final class SweepInputs {
    * @return the sweep's documents: train and validation, labelled with a class
    */
   static Dataset<Row> documents(SparkSession spark, Path tokensPath, List<String> labels) {
-    return spark.read().parquet(tokensPath.toString())
-        .filter(col(CorpusSchemas.SPLIT).isin(Split.TRAIN.label(), Split.VALIDATION.label())
-            .and(col(CorpusSchemas.LABEL).isin(labels.toArray())));
+    return spark
+        .read()
+        .parquet(tokensPath.toString())
+        .filter(
+            col(CorpusSchemas.SPLIT)
+                .isin(Split.TRAIN.label(), Split.VALIDATION.label())
+                .and(col(CorpusSchemas.LABEL).isin(labels.toArray())));
   }
 
   /**
@@ -72,8 +91,11 @@ final class SweepInputs {
    * @return a rough size in bytes of the documents held as Java strings in one JVM
    */
   static long estimateBytes(Dataset<Row> docs) {
-    Row r = docs.agg(functions.count(functions.lit(1)), functions.sum(functions.size(col(CorpusSchemas.TOKENS))))
-        .first();
+    Row r =
+        docs.agg(
+                functions.count(functions.lit(1)),
+                functions.sum(functions.size(col(CorpusSchemas.TOKENS))))
+            .first();
     long n = r.getLong(0);
     long tokens = r.isNullAt(1) ? 0 : r.getLong(1);
     return n * 96 + tokens * 56; // array and String headers dominate short tokens
@@ -88,10 +110,16 @@ final class SweepInputs {
    * @return the collected inputs
    * @throws VerboPipelineException if there are too few documents
    */
-  static SweepInputs collect(Dataset<Row> docs, List<String> labels, int folds, long seed, boolean withTokens) {
-    Dataset<Row> cols = withTokens
-        ? docs.select(CorpusSchemas.DOC_ID, CorpusSchemas.LABEL, CorpusSchemas.SPLIT, CorpusSchemas.TOKENS)
-        : docs.select(CorpusSchemas.DOC_ID, CorpusSchemas.LABEL, CorpusSchemas.SPLIT);
+  static SweepInputs collect(
+      Dataset<Row> docs, List<String> labels, int folds, long seed, boolean withTokens) {
+    Dataset<Row> cols =
+        withTokens
+            ? docs.select(
+                CorpusSchemas.DOC_ID,
+                CorpusSchemas.LABEL,
+                CorpusSchemas.SPLIT,
+                CorpusSchemas.TOKENS)
+            : docs.select(CorpusSchemas.DOC_ID, CorpusSchemas.LABEL, CorpusSchemas.SPLIT);
     List<Row> rows = cols.orderBy(CorpusSchemas.DOC_ID).collectAsList();
     int n = rows.size();
     List<String> ids = new ArrayList<>(n);
@@ -102,7 +130,10 @@ final class SweepInputs {
       Row r = rows.get(i);
       ids.add(r.getString(0));
       docLabels[i] = r.getString(1);
-      groups[i] = Split.VALIDATION.label().equals(r.getString(2)) ? SweepData.VALIDATION_GROUP : SweepData.TRAIN_GROUP;
+      groups[i] =
+          Split.VALIDATION.label().equals(r.getString(2))
+              ? SweepData.VALIDATION_GROUP
+              : SweepData.TRAIN_GROUP;
       if (withTokens) {
         List<String> t = r.getList(3);
         tokens[i] = t.toArray(new String[0]);
@@ -112,13 +143,15 @@ final class SweepInputs {
     if (kfold) {
       if (n < folds) {
         throw new VerboPipelineException(
-            "Cannot make " + folds + " folds of " + n + " labelled train/validation documents", null);
+            "Cannot make " + folds + " folds of " + n + " labelled train/validation documents",
+            null);
       }
       groups = StratifiedFolds.assign(ids, java.util.Arrays.asList(docLabels), folds, seed);
     } else if (java.util.Arrays.stream(groups).noneMatch(g -> g == SweepData.VALIDATION_GROUP)) {
       throw new VerboPipelineException(
           "Cannot evaluate trials on the fixed validation split: it has no labelled documents. Set "
-              + SweepSettings.FOLDS + " >= 2 for cross-validation, or give verbo.split.validation a share",
+              + SweepSettings.FOLDS
+              + " >= 2 for cross-validation, or give verbo.split.validation a share",
           null);
     }
     return new SweepInputs(List.copyOf(labels), ids, docLabels, groups, kfold, tokens);

@@ -14,7 +14,9 @@ public enum SweepMode {
   /** One trial at a time, each trained with parameter averaging across the cluster. */
   DISTRIBUTED;
 
-  /** @return the name used in configuration */
+  /**
+   * @return the name used in configuration
+   */
   public String configName() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -27,7 +27,8 @@ import org.apache.spark.sql.types.StructType;
  * StagedArtifact}, so a reader sees the previous table or the new one. Stateless.
  */
 final class SweepReportWriter {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private SweepReportWriter() {}
 
@@ -56,14 +57,16 @@ final class SweepReportWriter {
     for (TrialResult r : results) {
       rows.add(RowFactory.create(TrialColumns.values(r, keys, numeric)));
     }
-    try (StagedArtifact staged = StagedArtifact.begin(layout, SweepLayout.trialsTable(reportsDir), conf)) {
+    try (StagedArtifact staged =
+        StagedArtifact.begin(layout, SweepLayout.trialsTable(reportsDir), conf)) {
       spark.createDataFrame(rows, schema).coalesce(1).write().parquet(staged.path().toString());
       staged.commit();
     }
     try (StagedArtifact staged = StagedArtifact.begin(layout, SweepLayout.best(reportsDir), conf)) {
       Path file = new Path(staged.path(), "best.json");
       try (OutputStream out = staged.fileSystem().create(file, true)) {
-        out.write(JSON.writeValueAsBytes(best.isPresent() ? best.get() : Map.of("trialId", "none")));
+        out.write(
+            JSON.writeValueAsBytes(best.isPresent() ? best.get() : Map.of("trialId", "none")));
       }
       staged.commit();
     } catch (IOException e) {

@@ -29,8 +29,8 @@ public record SweepRequest(
   /**
    * @param merged the merged configuration ({@link io.verbo.config.ConfigLoader#resolve})
    * @return a request with the configuration and sweep settings parsed from it
-   * @throws io.verbo.config.InvalidConfigException on any configuration problem (including
-   *     {@code metric = auc} with more than 2 configured classes)
+   * @throws io.verbo.config.InvalidConfigException on any configuration problem (including {@code
+   *     metric = auc} with more than 2 configured classes)
    */
   public static SweepRequest of(Config merged) {
     VerboConfig config = io.verbo.config.ConfigLoader.fromConfig(merged);
@@ -40,8 +40,10 @@ public record SweepRequest(
         sweep.metric().checkApplicable(config.labels().classes().size());
       } catch (io.verbo.config.InvalidConfigException e) {
         throw new io.verbo.config.InvalidConfigException(
-            SweepSettings.METRIC, sweep.metric().configName(),
-            "is only defined for 2 classes, verbo.labels.classes has " + config.labels().classes().size(),
+            SweepSettings.METRIC,
+            sweep.metric().configName(),
+            "is only defined for 2 classes, verbo.labels.classes has "
+                + config.labels().classes().size(),
             "use macro_f1, accuracy or loss");
       }
     }

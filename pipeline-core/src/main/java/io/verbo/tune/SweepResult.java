@@ -33,7 +33,9 @@ public record SweepResult(
     Optional<BestTrial> best,
     Optional<SentimentTrainResult> bestModel) {
 
-  /** @return the trials table folder */
+  /**
+   * @return the trials table folder
+   */
   public Path trialsTable() {
     return SweepLayout.trialsTable(reportsDir);
   }

@@ -38,8 +38,8 @@ import org.slf4j.LoggerFactory;
  *       settings; a trial whose values do not validate is recorded as failed;
  *   <li>skip every (trial, fold) that an earlier run of the same {@code verbo.sweep.id} finished
  *       with the same parameters and seed (resume);
- *   <li>choose parallel or distributed trials ({@link SweepModeChooser}, logged with its reason) and
- *       train the rest, each on its fold's training part, scored on its held-out part, with the
+ *   <li>choose parallel or distributed trials ({@link SweepModeChooser}, logged with its reason)
+ *       and train the rest, each on its fold's training part, scored on its held-out part, with the
  *       median-stopping rule; every result is committed to {@code _trials/} as it finishes;
  *   <li>write {@code trials/}, {@code best/} and {@code _metadata.json};
  *   <li>retrain the best trial on train + validation, evaluate it on test and save it as the model
@@ -86,11 +86,14 @@ public final class SweepService {
     try (JobStage stage = JobStage.begin(spark, "sweep", "sweep " + sweep.id())) {
       stage.step("read vocabulary and classes");
       Vocabulary vocab = VocabularyIO.read(spark, layout.vocabulary());
-      List<String> labels = SweepInputs.resolveLabels(spark, layout.tokens(), config.labels().classes());
+      List<String> labels =
+          SweepInputs.resolveLabels(spark, layout.tokens(), config.labels().classes());
       sweep.metric().checkApplicable(labels.size());
       List<Trial> trials = sweep.generateTrials();
       List<Integer> folds =
-          sweep.folds() == 0 ? List.of(TrialResult.FIXED_SPLIT) : IntStream.range(0, sweep.folds()).boxed().toList();
+          sweep.folds() == 0
+              ? List.of(TrialResult.FIXED_SPLIT)
+              : IntStream.range(0, sweep.folds()).boxed().toList();
       EmbeddingTables embeddings = new EmbeddingTables(layout, conf, vocab, sweep.seed());
       Progress progress = new Progress(sweep.id(), trials.size(), folds.size(), req.onResult());
 
@@ -100,65 +103,135 @@ public final class SweepService {
       int slots = spark.sparkContext().defaultParallelism();
       SweepModeChooser.Decision mode =
           SweepModeChooser.choose(
-              sweep.mode(), planned.size(), slots, SweepInputs.estimateBytes(docs), executorHeap(spark));
+              sweep.mode(),
+              planned.size(),
+              slots,
+              SweepInputs.estimateBytes(docs),
+              executorHeap(spark));
       LOG.info(
           "sweep {}: {} trials x {} folds, {} to train, {} already done; mode {}: {}",
-          sweep.id(), trials.size(), folds.size(), planned.size(), progress.skipped, mode.mode().configName(),
+          sweep.id(),
+          trials.size(),
+          folds.size(),
+          planned.size(),
+          progress.skipped,
+          mode.mode().configName(),
           mode.reason());
       stage.step("collect the documents");
       SweepInputs inputs =
-          SweepInputs.collect(docs, labels, sweep.folds(), sweep.seed(), mode.mode() == SweepMode.PARALLEL);
+          SweepInputs.collect(
+              docs, labels, sweep.folds(), sweep.seed(), mode.mode() == SweepMode.PARALLEL);
       SweepContext ctx =
-          new SweepContext(spark, layout, sweep, trials.size(), folds, vocab, labels, config.tokenizer(), store, embeddings);
+          new SweepContext(
+              spark,
+              layout,
+              sweep,
+              trials.size(),
+              folds,
+              vocab,
+              labels,
+              config.tokenizer(),
+              store,
+              embeddings);
       FoldDatasets foldData = new FoldDatasets(spark, layout.tokens(), work, inputs);
       TrialExecutor executor =
           mode.mode() == SweepMode.PARALLEL
               ? new ParallelTrials(
                   ctx,
-                  new SweepData(vocab, labels, config.tokenizer(), inputs.docLabels, inputs.tokens,
-                      inputs.groups, inputs.kfold, embeddings.loaded()),
+                  new SweepData(
+                      vocab,
+                      labels,
+                      config.tokenizer(),
+                      inputs.docLabels,
+                      inputs.tokens,
+                      inputs.groups,
+                      inputs.kfold,
+                      embeddings.loaded()),
                   sweep.maxConcurrentTrials() == 0 ? slots : sweep.maxConcurrentTrials())
               : new DistributedTrials(ctx, foldData, work);
       executor.run(planned, progress);
 
       stage.step("write the trials table");
       Map<TrialResult.TrialKey, TrialResult> results = new LinkedHashMap<>();
-      store.readAll(conf).forEach((k, r) -> {
-        if (k.trialId() < trials.size() && folds.contains(k.fold())) {
-          results.put(k, r);
-        }
-      });
+      store
+          .readAll(conf)
+          .forEach(
+              (k, r) -> {
+                if (k.trialId() < trials.size() && folds.contains(k.fold())) {
+                  results.put(k, r);
+                }
+              });
       Optional<BestTrial> best = BestTrial.select(results.values(), folds.size(), sweep.metric());
-      Map<String, Long> counts = counts(trials.size(), folds.size(), planned.size(), progress.skipped, results);
+      Map<String, Long> counts =
+          counts(trials.size(), folds.size(), planned.size(), progress.skipped, results);
       SweepReportWriter.write(
-          spark, layout, reportsDir, trials, results.values(), best,
+          spark,
+          layout,
+          reportsDir,
+          trials,
+          results.values(),
+          best,
           ArtifactMetadata.of(
-              "sweep", FORMAT_VERSION, new Provenance(config, sweep, best.orElse(null)),
-              List.of(layout.tokens().toString(), layout.vocabulary().toString()), counts,
+              "sweep",
+              FORMAT_VERSION,
+              new Provenance(config, sweep, best.orElse(null)),
+              List.of(layout.tokens().toString(), layout.vocabulary().toString()),
+              counts,
               Map.of("total", (System.nanoTime() - start) / 1_000_000L)));
       best.ifPresentOrElse(
-          b -> LOG.info(
-              "sweep {}: best trial {} {} = {} ± {} over {} fold(s): {}", sweep.id(), b.trialId(), b.metric(),
-              fmt(b.meanObjective()), fmt(b.stdObjective()), b.folds(), b.params()),
-          () -> LOG.warn("sweep {}: no trial completed every fold; nothing to retrain", sweep.id()));
+          b ->
+              LOG.info(
+                  "sweep {}: best trial {} {} = {} ± {} over {} fold(s): {}",
+                  sweep.id(),
+                  b.trialId(),
+                  b.metric(),
+                  fmt(b.meanObjective()),
+                  fmt(b.stdObjective()),
+                  b.folds(),
+                  b.params()),
+          () ->
+              LOG.warn("sweep {}: no trial completed every fold; nothing to retrain", sweep.id()));
 
       Optional<SentimentTrainResult> model = Optional.empty();
       if (sweep.retrainBest() && best.isPresent()) {
         stage.step("retrain the best trial");
-        model = Optional.of(retrain(spark, req, trials.get(best.get().trialId()), foldData, vocab, labels, embeddings, best.get()));
+        model =
+            Optional.of(
+                retrain(
+                    spark,
+                    req,
+                    trials.get(best.get().trialId()),
+                    foldData,
+                    vocab,
+                    labels,
+                    embeddings,
+                    best.get()));
       }
       return new SweepResult(
-          sweep.id(), reportsDir, mode, results.size(), planned.size(), progress.skipped,
-          counts.get("completed").intValue(), counts.get("failed").intValue(),
-          counts.get("stopped_early").intValue(), best, model);
+          sweep.id(),
+          reportsDir,
+          mode,
+          results.size(),
+          planned.size(),
+          progress.skipped,
+          counts.get("completed").intValue(),
+          counts.get("failed").intValue(),
+          counts.get("stopped_early").intValue(),
+          best,
+          model);
     } finally {
       FoldDatasets.deleteWork(layout, work, conf);
     }
   }
 
   private static List<PlannedTrial> plan(
-      SweepRequest req, List<Trial> trials, List<Integer> folds, TrialStore store,
-      EmbeddingTables embeddings, Configuration conf, Progress progress) {
+      SweepRequest req,
+      List<Trial> trials,
+      List<Integer> folds,
+      TrialStore store,
+      EmbeddingTables embeddings,
+      Configuration conf,
+      Progress progress) {
     Map<TrialResult.TrialKey, TrialResult> previous = store.readAll(conf);
     List<PlannedTrial> planned = new ArrayList<>();
     for (Trial trial : trials) {
@@ -181,7 +254,8 @@ public final class SweepService {
         }
         if (invalid != null) {
           TrialResult failed =
-              TrialResult.failed(req.sweep().id(), trial, fold, req.sweep().metric().configName(), invalid, 0);
+              TrialResult.failed(
+                  req.sweep().id(), trial, fold, req.sweep().metric().configName(), invalid, 0);
           store.write(failed, conf);
           progress.accept(failed);
           continue;
@@ -193,25 +267,47 @@ public final class SweepService {
   }
 
   private static SentimentTrainResult retrain(
-      SparkSession spark, SweepRequest req, Trial trial, FoldDatasets foldData, Vocabulary vocab,
-      List<String> labels, EmbeddingTables embeddings, BestTrial best) {
+      SparkSession spark,
+      SweepRequest req,
+      Trial trial,
+      FoldDatasets foldData,
+      Vocabulary vocab,
+      List<String> labels,
+      EmbeddingTables embeddings,
+      BestTrial best) {
     VerboConfig config = req.config();
     SentimentStageSettings s = TrialConfigs.apply(req.merged(), trial, req.sweep().metric());
     String runId = SweepLayout.bestModelRunId(req.sweep().id());
-    LOG.info("sweep {}: retraining trial {} on train + validation as model {}", req.sweep().id(), trial.index(), runId);
+    LOG.info(
+        "sweep {}: retraining trial {} on train + validation as model {}",
+        req.sweep().id(),
+        trial.index(),
+        runId);
     SentimentTrainResult r =
         SentimentTrainer.train(
             spark,
             new SentimentTrainRequest(
-                runId, new RunLayout(config.run().root()), foldData.forRetrain(), vocab,
-                embeddings.rows(s.embeddings()), labels, config.tokenizer(), s.settings(), false,
-                new Provenance(config, req.sweep(), best), null));
+                runId,
+                new RunLayout(config.run().root()),
+                foldData.forRetrain(),
+                vocab,
+                embeddings.rows(s.embeddings()),
+                labels,
+                config.tokenizer(),
+                s.settings(),
+                false,
+                new Provenance(config, req.sweep(), best),
+                null));
     LOG.info("sweep {}: best model {} test {}", req.sweep().id(), r.modelDir(), r.test().summary());
     return r;
   }
 
   private static Map<String, Long> counts(
-      int trials, int folds, int trained, int skipped, Map<TrialResult.TrialKey, TrialResult> results) {
+      int trials,
+      int folds,
+      int trained,
+      int skipped,
+      Map<TrialResult.TrialKey, TrialResult> results) {
     Map<String, Long> c = new LinkedHashMap<>();
     c.put("trials", (long) trials);
     c.put("folds", (long) folds);
@@ -229,7 +325,8 @@ public final class SweepService {
     if (spark.sparkContext().isLocal()) {
       return Runtime.getRuntime().maxMemory();
     }
-    return JavaUtils.byteStringAsBytes(spark.sparkContext().getConf().get("spark.executor.memory", "1g"));
+    return JavaUtils.byteStringAsBytes(
+        spark.sparkContext().getConf().get("spark.executor.memory", "1g"));
   }
 
   private static Path qualified(Path p, Configuration conf) {
@@ -245,7 +342,14 @@ public final class SweepService {
       FileSystem fs = path.getFileSystem(conf);
       if (!fs.exists(path)) {
         throw new VerboPipelineException(
-            "No " + what + " at " + path + ". Run `" + command + "` with the same verbo.run.root first.", null);
+            "No "
+                + what
+                + " at "
+                + path
+                + ". Run `"
+                + command
+                + "` with the same verbo.run.root first.",
+            null);
       }
     } catch (IOException e) {
       throw new VerboPipelineException("Cannot check " + path, e);
@@ -256,7 +360,9 @@ public final class SweepService {
     return String.format(Locale.ROOT, "%.4f", v);
   }
 
-  /** Logs each finished (trial, fold) and forwards it to the caller's listener. Driver thread only. */
+  /**
+   * Logs each finished (trial, fold) and forwards it to the caller's listener. Driver thread only.
+   */
   private static final class Progress implements Consumer<TrialResult> {
     private final String sweepId;
     private final int trials;
@@ -275,12 +381,27 @@ public final class SweepService {
     public void accept(TrialResult r) {
       String fold = r.fold() < 0 ? "validation split" : "fold " + (r.fold() + 1) + "/" + folds;
       if (r.statusValue() == TrialStatus.FAILED) {
-        LOG.warn("sweep {} trial {}/{} {}: failed after {} s: {}", sweepId, r.trialId() + 1, trials, fold,
-            fmt(r.durationS()), r.error());
+        LOG.warn(
+            "sweep {} trial {}/{} {}: failed after {} s: {}",
+            sweepId,
+            r.trialId() + 1,
+            trials,
+            fold,
+            fmt(r.durationS()),
+            r.error());
       } else {
-        LOG.info("sweep {} trial {}/{} {}: {} {}={} ({} epochs, {} s) {}", sweepId, r.trialId() + 1, trials, fold,
-            r.status(), r.metric(), r.objective() == null ? "n/a" : fmt(r.objective()), r.epochsRun(),
-            fmt(r.durationS()), r.params());
+        LOG.info(
+            "sweep {} trial {}/{} {}: {} {}={} ({} epochs, {} s) {}",
+            sweepId,
+            r.trialId() + 1,
+            trials,
+            fold,
+            r.status(),
+            r.metric(),
+            r.objective() == null ? "n/a" : fmt(r.objective()),
+            r.epochsRun(),
+            fmt(r.durationS()),
+            r.params());
       }
       listener.accept(r);
     }

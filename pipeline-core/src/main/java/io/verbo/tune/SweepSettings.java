@@ -54,38 +54,62 @@ public record SweepSettings(
     boolean retrainBest) {
   /** Prefix of every sweep key. */
   public static final String PREFIX = "verbo.sweep.";
+
   /** Key of {@link #id}. */
   public static final String ID = PREFIX + "id";
+
   /** Key of {@link #mode}. */
   public static final String MODE = PREFIX + "mode";
+
   /** Key of {@link #strategy}. */
   public static final String STRATEGY = PREFIX + "strategy";
+
   /** Key of {@link #trials}. */
   public static final String TRIALS = PREFIX + "trials";
+
   /** Key of {@link #seed}. */
   public static final String SEED = PREFIX + "seed";
+
   /** Key of {@link #space} (an open map of training keys). */
   public static final String SPACE = SearchSpace.KEY;
+
   /** Key of {@link #folds}. */
   public static final String FOLDS = PREFIX + "folds";
+
   /** Key of {@link #metric}. */
   public static final String METRIC = PREFIX + "metric";
+
   /** Key of {@link #maxConcurrentTrials}. */
   public static final String MAX_CONCURRENT_TRIALS = PREFIX + "max-concurrent-trials";
+
   /** Key of {@link #earlyStopping}. */
   public static final String EARLY_STOPPING_RULE = PREFIX + "early-stopping.rule";
+
   /** Key of {@link #graceEpochs}. */
   public static final String GRACE_EPOCHS = PREFIX + "early-stopping.grace-epochs";
+
   /** Key of {@link #minTrials}. */
   public static final String MIN_TRIALS = PREFIX + "early-stopping.min-trials";
+
   /** Key of {@link #retrainBest}. */
   public static final String RETRAIN_BEST = PREFIX + "retrain-best";
 
   /** Every key, in reference.conf order. */
   public static final List<String> KEYS =
       List.of(
-          ID, MODE, STRATEGY, TRIALS, SEED, SPACE, FOLDS, METRIC, MAX_CONCURRENT_TRIALS,
-          EARLY_STOPPING_RULE, GRACE_EPOCHS, MIN_TRIALS, RETRAIN_BEST);
+          ID,
+          MODE,
+          STRATEGY,
+          TRIALS,
+          SEED,
+          SPACE,
+          FOLDS,
+          METRIC,
+          MAX_CONCURRENT_TRIALS,
+          EARLY_STOPPING_RULE,
+          GRACE_EPOCHS,
+          MIN_TRIALS,
+          RETRAIN_BEST);
 
   /** The median-stopping rule's name. */
   public static final String MEDIAN = "median";
@@ -111,13 +135,17 @@ public record SweepSettings(
     try {
       SentimentLayout.checkRunId(id);
     } catch (IllegalArgumentException e) {
-      throw new InvalidConfigException(ID, id, "is not a plain folder name", "use e.g. lstm-sweep-1");
+      throw new InvalidConfigException(
+          ID, id, "is not a plain folder name", "use e.g. lstm-sweep-1");
     }
     Objects.requireNonNull(mode, "mode");
     strategy = strategy.trim().toLowerCase(Locale.ROOT);
     if (!List.of("auto", "grid", "random").contains(strategy)) {
       throw new InvalidConfigException(
-          STRATEGY, strategy, "is not one of [auto, grid, random]", "set it to auto, grid or random");
+          STRATEGY,
+          strategy,
+          "is not one of [auto, grid, random]",
+          "set it to auto, grid or random");
     }
     atLeast(TRIALS, trials, 1);
     Objects.requireNonNull(space, "space");
@@ -126,7 +154,9 @@ public record SweepSettings(
     }
     if (folds == 1 || folds < 0) {
       throw new InvalidConfigException(
-          FOLDS, folds, "must be 0 (fixed validation split) or at least 2",
+          FOLDS,
+          folds,
+          "must be 0 (fixed validation split) or at least 2",
           "set " + FOLDS + " = 0 or e.g. 3");
     }
     Objects.requireNonNull(metric, "metric");
@@ -134,7 +164,9 @@ public record SweepSettings(
     earlyStopping = earlyStopping.trim().toLowerCase(Locale.ROOT);
     if (!List.of(NONE, MEDIAN).contains(earlyStopping)) {
       throw new InvalidConfigException(
-          EARLY_STOPPING_RULE, earlyStopping, "is not one of [none, median]",
+          EARLY_STOPPING_RULE,
+          earlyStopping,
+          "is not one of [none, median]",
           "set it to none or median");
     }
     atLeast(GRACE_EPOCHS, graceEpochs, 0);
@@ -171,7 +203,9 @@ public record SweepSettings(
     return grid ? TrialGenerator.grid(space, seed) : TrialGenerator.random(space, trials, seed);
   }
 
-  /** @return whether the median-stopping rule is on */
+  /**
+   * @return whether the median-stopping rule is on
+   */
   public boolean medianStopping() {
     return MEDIAN.equals(earlyStopping);
   }
@@ -209,7 +243,9 @@ public record SweepSettings(
         best = k;
       }
     }
-    return bestScore <= Math.max(3, key.length() / 3) ? java.util.Optional.of(best) : java.util.Optional.empty();
+    return bestScore <= Math.max(3, key.length() / 3)
+        ? java.util.Optional.of(best)
+        : java.util.Optional.empty();
   }
 
   /** Edit distance, so "verbo.sentiment.dropout" suggests "verbo.sentiment.network.dropout". */
@@ -248,7 +284,8 @@ public record SweepSettings(
 
   private static void atLeast(String key, long value, long min) {
     if (value < min) {
-      throw new InvalidConfigException(key, value, "must be >= " + min, "set " + key + " to " + min + " or more");
+      throw new InvalidConfigException(
+          key, value, "must be >= " + min, "set " + key + " to " + min + " or more");
     }
   }
 
@@ -259,7 +296,13 @@ public record SweepSettings(
       throw new InvalidConfigException(key, null, "is missing", "set it; see conf/reference.conf");
     } catch (ConfigException e) {
       throw new InvalidConfigException(
-          key, "Invalid configuration " + key + ": " + e.getMessage() + ". Fix: see conf/reference.conf.", e);
+          key,
+          "Invalid configuration "
+              + key
+              + ": "
+              + e.getMessage()
+              + ". Fix: see conf/reference.conf.",
+          e);
     }
   }
 

@@ -21,8 +21,8 @@ import org.apache.spark.sql.types.StructType;
  * </pre>
  *
  * A parameter column is named {@code p_} + the key after {@code verbo.sentiment.} with {@code .}
- * and {@code -} replaced by {@code _} ({@code verbo.sentiment.network.lstm-units} →
- * {@code p_network_lstm_units}). Stateless.
+ * and {@code -} replaced by {@code _} ({@code verbo.sentiment.network.lstm-units} → {@code
+ * p_network_lstm_units}). Stateless.
  */
 public final class TrialColumns {
   /** Column names before the parameter columns. */
@@ -69,9 +69,13 @@ public final class TrialColumns {
             .add("fold", DataTypes.IntegerType, false)
             .add("status", DataTypes.StringType, false)
             .add("seed", DataTypes.LongType, false)
-            .add("params", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType), false);
+            .add(
+                "params",
+                DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType),
+                false);
     for (String k : keys) {
-      DataType t = Boolean.TRUE.equals(numeric.get(k)) ? DataTypes.DoubleType : DataTypes.StringType;
+      DataType t =
+          Boolean.TRUE.equals(numeric.get(k)) ? DataTypes.DoubleType : DataTypes.StringType;
       s = s.add(columnName(k), t, true);
     }
     return s.add("metric", DataTypes.StringType, false)

@@ -29,13 +29,18 @@ public final class TrialConfigs {
   public static SentimentStageSettings apply(Config merged, Trial trial, StoppingMetric metric) {
     Config c = merged;
     for (Map.Entry<String, Object> e : trial.params().entrySet()) {
-      c = c.withValue(e.getKey(), ConfigValueFactory.fromAnyRef(e.getValue(), "sweep trial " + trial.index()));
+      c =
+          c.withValue(
+              e.getKey(),
+              ConfigValueFactory.fromAnyRef(e.getValue(), "sweep trial " + trial.index()));
     }
     if (!trial.params().containsKey(TrainingSettings.SEED)) {
       c = c.withValue(TrainingSettings.SEED, ConfigValueFactory.fromAnyRef(trial.seed()));
     }
-    c = c.withValue(
-        TrainingSettings.EARLY_STOPPING_METRIC, ConfigValueFactory.fromAnyRef(metric.configName()));
+    c =
+        c.withValue(
+            TrainingSettings.EARLY_STOPPING_METRIC,
+            ConfigValueFactory.fromAnyRef(metric.configName()));
     return ConfigLoader.fromConfig(c).sentiment();
   }
 }

@@ -63,17 +63,23 @@ public final class TrialCurve implements EpochListener {
     }
   }
 
-  /** @return epochs seen */
+  /**
+   * @return epochs seen
+   */
   public int epochs() {
     return rows.size();
   }
 
-  /** @return the best-so-far value after each epoch */
+  /**
+   * @return the best-so-far value after each epoch
+   */
   public List<Double> bestSoFar() {
     return List.copyOf(bestSoFar);
   }
 
-  /** @return the optimised metric at the best epoch, or {@code null} before any epoch */
+  /**
+   * @return the optimised metric at the best epoch, or {@code null} before any epoch
+   */
   public Double objective() {
     if (best == null) {
       return null;
@@ -82,7 +88,9 @@ public final class TrialCurve implements EpochListener {
     return Double.isNaN(v) ? null : v;
   }
 
-  /** @return accuracy, macro_f1, auc (when defined), loss at the best epoch, and its train loss */
+  /**
+   * @return accuracy, macro_f1, auc (when defined), loss at the best epoch, and its train loss
+   */
   public Map<String, Double> metrics() {
     Map<String, Double> m = new LinkedHashMap<>();
     if (best == null) {

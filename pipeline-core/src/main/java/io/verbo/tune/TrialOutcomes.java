@@ -15,9 +15,26 @@ final class TrialOutcomes {
    * @return the result
    */
   static TrialResult finished(
-      String sweepId, Trial trial, int fold, String metric, TrialCurve curve, TrialStatus status, double seconds) {
+      String sweepId,
+      Trial trial,
+      int fold,
+      String metric,
+      TrialCurve curve,
+      TrialStatus status,
+      double seconds) {
     return new TrialResult(
-        sweepId, trial.index(), fold, status.columnValue(), trial.seed(), TrialColumns.paramStrings(trial),
-        metric, curve.objective(), curve.metrics(), curve.epochs(), seconds, null, curve.bestSoFar());
+        sweepId,
+        trial.index(),
+        fold,
+        status.columnValue(),
+        trial.seed(),
+        TrialColumns.paramStrings(trial),
+        metric,
+        curve.objective(),
+        curve.metrics(),
+        curve.epochs(),
+        seconds,
+        null,
+        curve.bestSoFar());
   }
 }

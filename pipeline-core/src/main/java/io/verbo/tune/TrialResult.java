@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * The outcome of one (trial, fold): one row of the sweep's {@code trials/} table plus the trial's
  * curve of the optimised metric (best value so far after each epoch), which the median-stopping
- * rule of later trials reads. Immutable and serializable (Spark task results); stored as one JSON file per key under {@code _trials/}.
+ * rule of later trials reads. Immutable and serializable (Spark task results); stored as one JSON
+ * file per key under {@code _trials/}.
  *
  * @param sweepId the sweep
  * @param trialId the trial's index
@@ -53,12 +54,16 @@ public record TrialResult(
     curve = List.copyOf(curve);
   }
 
-  /** @return the key that identifies this result in a sweep */
+  /**
+   * @return the key that identifies this result in a sweep
+   */
   public TrialKey key() {
     return new TrialKey(trialId, fold);
   }
 
-  /** @return the status as an enum */
+  /**
+   * @return the status as an enum
+   */
   public TrialStatus statusValue() {
     return TrialStatus.fromColumn(status);
   }
@@ -75,9 +80,19 @@ public record TrialResult(
   public static TrialResult failed(
       String sweepId, Trial trial, int fold, String metric, Throwable error, double seconds) {
     return new TrialResult(
-        sweepId, trial.index(), fold, TrialStatus.FAILED.columnValue(), trial.seed(),
-        TrialColumns.paramStrings(trial), metric, null, Map.of(), 0, seconds,
-        error.getClass().getName() + ": " + error.getMessage(), List.of());
+        sweepId,
+        trial.index(),
+        fold,
+        TrialStatus.FAILED.columnValue(),
+        trial.seed(),
+        TrialColumns.paramStrings(trial),
+        metric,
+        null,
+        Map.of(),
+        0,
+        seconds,
+        error.getClass().getName() + ": " + error.getMessage(),
+        List.of());
   }
 
   /**

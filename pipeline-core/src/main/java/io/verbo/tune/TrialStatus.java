@@ -11,7 +11,9 @@ public enum TrialStatus {
   /** Stopped by the sweep's early-stopping rule after doing worse than the median. */
   STOPPED_EARLY;
 
-  /** @return the value of the {@code status} column */
+  /**
+   * @return the value of the {@code status} column
+   */
   public String columnValue() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -25,7 +27,9 @@ public enum TrialStatus {
     return valueOf(value.toUpperCase(Locale.ROOT));
   }
 
-  /** @return whether a resumed sweep keeps this outcome instead of training again */
+  /**
+   * @return whether a resumed sweep keeps this outcome instead of training again
+   */
   public boolean isFinal() {
     return this != FAILED;
   }

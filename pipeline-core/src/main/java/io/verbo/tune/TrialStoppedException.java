@@ -7,7 +7,9 @@ package io.verbo.tune;
 public final class TrialStoppedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** @param message why the trial was stopped */
+  /**
+   * @param message why the trial was stopped
+   */
   public TrialStoppedException(String message) {
     super(message, null, false, false);
   }

@@ -21,10 +21,10 @@ import org.apache.hadoop.fs.Path;
  * any Hadoop file system, readable and writable from the driver and from executors.
  *
  * <p>A result is written to a hidden temporary file and renamed onto its key's file, replacing any
- * earlier one: a Spark task retry or speculative copy of the same (trial, fold) overwrites, it never
- * adds a second result (last writer wins), and readers never see a partial file. {@link #readAll}
- * returns one result per key. Serializable (holds the folder as a string); executors pass the
- * driver's broadcast Hadoop configuration, and the folder is fully qualified. Thread-safe.
+ * earlier one: a Spark task retry or speculative copy of the same (trial, fold) overwrites, it
+ * never adds a second result (last writer wins), and readers never see a partial file. {@link
+ * #readAll} returns one result per key. Serializable (holds the folder as a string); executors pass
+ * the driver's broadcast Hadoop configuration, and the folder is fully qualified. Thread-safe.
  */
 public final class TrialStore implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -34,12 +34,16 @@ public final class TrialStore implements Serializable {
 
   private final String dir;
 
-  /** @param dir the {@code _trials/} folder, fully qualified */
+  /**
+   * @param dir the {@code _trials/} folder, fully qualified
+   */
   public TrialStore(Path dir) {
     this.dir = dir.toString();
   }
 
-  /** @return the folder */
+  /**
+   * @return the folder
+   */
   public Path dir() {
     return new Path(dir);
   }
@@ -49,8 +53,13 @@ public final class TrialStore implements Serializable {
    * @return its file
    */
   public Path fileOf(TrialResult.TrialKey key) {
-    return new Path(dir(), String.format(Locale.ROOT, "trial-%05d_fold-%s.json", key.trialId(),
-        key.fold() < 0 ? "val" : String.format(Locale.ROOT, "%03d", key.fold())));
+    return new Path(
+        dir(),
+        String.format(
+            Locale.ROOT,
+            "trial-%05d_fold-%s.json",
+            key.trialId(),
+            key.fold() < 0 ? "val" : String.format(Locale.ROOT, "%03d", key.fold())));
   }
 
   /**
@@ -107,7 +116,8 @@ public final class TrialStore implements Serializable {
           TrialResult r = JSON.readValue(in, TrialResult.class);
           out.put(r.key(), r);
         } catch (java.io.FileNotFoundException replacedMeanwhile) {
-          // a concurrent writer replaced this key between list and open: its new file is read next time
+          // a concurrent writer replaced this key between list and open: its new file is read next
+          // time
           continue;
         }
       }
