@@ -12,13 +12,11 @@ import io.verbo.store.RunLayout;
 import io.verbo.vocab.Vocabulary;
 import io.verbo.vocab.VocabularyIO;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -95,9 +93,11 @@ public final class SweepService {
               ? List.of(TrialResult.FIXED_SPLIT)
               : IntStream.range(0, sweep.folds()).boxed().toList();
       EmbeddingTables embeddings = new EmbeddingTables(layout, conf, vocab, sweep.seed());
-      Progress progress = new Progress(sweep.id(), trials.size(), folds.size(), req.onResult());
+      SweepProgress progress =
+          new SweepProgress(sweep.id(), trials.size(), folds.size(), req.onResult());
 
-      List<PlannedTrial> planned = plan(req, trials, folds, store, embeddings, conf, progress);
+      List<PlannedTrial> planned =
+          SweepPlanner.plan(req, trials, folds, store, embeddings, conf, progress);
       Dataset<Row> docs = SweepInputs.documents(spark, layout.tokens(), labels);
       stage.step("size the data");
       int slots = spark.sparkContext().defaultParallelism();
@@ -163,7 +163,8 @@ public final class SweepService {
               });
       Optional<BestTrial> best = BestTrial.select(results.values(), folds.size(), sweep.metric());
       Map<String, Long> counts =
-          counts(trials.size(), folds.size(), planned.size(), progress.skipped, results);
+          SweepPlanner.counts(
+              trials.size(), folds.size(), planned.size(), progress.skipped, results);
       SweepReportWriter.write(
           spark,
           layout,
@@ -224,48 +225,6 @@ public final class SweepService {
     }
   }
 
-  private static List<PlannedTrial> plan(
-      SweepRequest req,
-      List<Trial> trials,
-      List<Integer> folds,
-      TrialStore store,
-      EmbeddingTables embeddings,
-      Configuration conf,
-      Progress progress) {
-    Map<TrialResult.TrialKey, TrialResult> previous = store.readAll(conf);
-    List<PlannedTrial> planned = new ArrayList<>();
-    for (Trial trial : trials) {
-      SentimentStageSettings settings = null;
-      RuntimeException invalid = null;
-      try {
-        settings = TrialConfigs.apply(req.merged(), trial, req.sweep().metric());
-        embeddings.rows(settings.embeddings());
-      } catch (RuntimeException e) {
-        invalid = e;
-      }
-      for (int fold : folds) {
-        TrialResult prev = previous.get(new TrialResult.TrialKey(trial.index(), fold));
-        if (prev != null
-            && prev.statusValue().isFinal()
-            && prev.seed() == trial.seed()
-            && prev.params().equals(TrialColumns.paramStrings(trial))) {
-          progress.skipped++;
-          continue;
-        }
-        if (invalid != null) {
-          TrialResult failed =
-              TrialResult.failed(
-                  req.sweep().id(), trial, fold, req.sweep().metric().configName(), invalid, 0);
-          store.write(failed, conf);
-          progress.accept(failed);
-          continue;
-        }
-        planned.add(new PlannedTrial(trial, fold, settings));
-      }
-    }
-    return planned;
-  }
-
   private static SentimentTrainResult retrain(
       SparkSession spark,
       SweepRequest req,
@@ -300,24 +259,6 @@ public final class SweepService {
                 null));
     LOG.info("sweep {}: best model {} test {}", req.sweep().id(), r.modelDir(), r.test().summary());
     return r;
-  }
-
-  private static Map<String, Long> counts(
-      int trials,
-      int folds,
-      int trained,
-      int skipped,
-      Map<TrialResult.TrialKey, TrialResult> results) {
-    Map<String, Long> c = new LinkedHashMap<>();
-    c.put("trials", (long) trials);
-    c.put("folds", (long) folds);
-    c.put("trainings", (long) results.size());
-    c.put("trained_this_run", (long) trained);
-    c.put("skipped_this_run", (long) skipped);
-    for (TrialStatus s : TrialStatus.values()) {
-      c.put(s.columnValue(), results.values().stream().filter(r -> r.statusValue() == s).count());
-    }
-    return c;
   }
 
   /** The heap of one executor (the driver's in local mode), for the mode decision. */
@@ -358,52 +299,5 @@ public final class SweepService {
 
   private static String fmt(double v) {
     return String.format(Locale.ROOT, "%.4f", v);
-  }
-
-  /**
-   * Logs each finished (trial, fold) and forwards it to the caller's listener. Driver thread only.
-   */
-  private static final class Progress implements Consumer<TrialResult> {
-    private final String sweepId;
-    private final int trials;
-    private final int folds;
-    private final Consumer<TrialResult> listener;
-    private int skipped;
-
-    Progress(String sweepId, int trials, int folds, Consumer<TrialResult> listener) {
-      this.sweepId = sweepId;
-      this.trials = trials;
-      this.folds = folds;
-      this.listener = listener;
-    }
-
-    @Override
-    public void accept(TrialResult r) {
-      String fold = r.fold() < 0 ? "validation split" : "fold " + (r.fold() + 1) + "/" + folds;
-      if (r.statusValue() == TrialStatus.FAILED) {
-        LOG.warn(
-            "sweep {} trial {}/{} {}: failed after {} s: {}",
-            sweepId,
-            r.trialId() + 1,
-            trials,
-            fold,
-            fmt(r.durationS()),
-            r.error());
-      } else {
-        LOG.info(
-            "sweep {} trial {}/{} {}: {} {}={} ({} epochs, {} s) {}",
-            sweepId,
-            r.trialId() + 1,
-            trials,
-            fold,
-            r.status(),
-            r.metric(),
-            r.objective() == null ? "n/a" : fmt(r.objective()),
-            r.epochsRun(),
-            fmt(r.durationS()),
-            r.params());
-      }
-      listener.accept(r);
-    }
   }
 }
