@@ -31,4 +31,13 @@ public final class ConfigOptions {
   public VerboConfig load() {
     return ConfigLoader.load(Optional.ofNullable(confFile), overrides);
   }
+
+  /**
+   * @return the merged configuration before it is parsed into records (for jobs that set more
+   *     values on it, like the sweep's trials)
+   * @throws io.verbo.config.InvalidConfigException on unknown keys, unreadable files or bad syntax
+   */
+  public com.typesafe.config.Config resolve() {
+    return ConfigLoader.resolve(Optional.ofNullable(confFile), overrides);
+  }
 }

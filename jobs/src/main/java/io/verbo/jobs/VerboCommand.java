@@ -26,6 +26,7 @@ import picocli.CommandLine.IVersionProvider;
       ImportEmbeddingsJob.class,
       EvaluateEmbeddingsJob.class,
       TrainSentimentJob.class,
+      SweepJob.class,
       EvaluateModelJob.class,
       ScoreJob.class,
       RetrainJob.class,

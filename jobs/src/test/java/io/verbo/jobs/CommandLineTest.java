@@ -29,7 +29,7 @@ class CommandLineTest {
 
   @ParameterizedTest(name = "{0} --help")
   @ValueSource(strings = {"tokenize", "vocab", "train-embeddings", "import-embeddings", "evaluate-embeddings",
-      "train-sentiment", "evaluate", "score", "retrain", "report", "pipeline"})
+      "train-sentiment", "sweep", "evaluate", "score", "retrain", "report", "pipeline"})
   void everyCommandHasHelp(String command) {
     Run r = run(command, "--help");
     assertThat(r.exit()).as("help exits 0").isZero();
@@ -129,9 +129,43 @@ class CommandLineTest {
     for (Class<?> job :
         List.of(TokenizeCorpusJob.class, BuildVocabularyJob.class, TrainEmbeddingsJob.class,
             ImportEmbeddingsJob.class, EvaluateEmbeddingsJob.class, TrainSentimentJob.class,
-            EvaluateModelJob.class, ScoreJob.class, ReportJob.class, PipelineJob.class)) {
+            EvaluateModelJob.class, ScoreJob.class, ReportJob.class, RetrainJob.class,
+            PipelineJob.class, SweepJob.class)) {
       assertThat(job.getDeclaredMethods()).as(job + " has main for spark-submit --class")
           .anyMatch(m -> m.getName().equals("main"));
     }
+  }
+
+  @Test
+  void sweepConfigErrorsExitTwoNamingTheKeyBeforeSparkStarts() {
+    String conf = TestPaths.localConf().toString();
+    Run badKey = run("sweep", "--conf", conf, "--set", "verbo.sweep.space={\"verbo.sentiment.dropout\" = [0.1, 0.3]}");
+    assertThat(badKey.exit()).as("not a training key").isEqualTo(ExitCodes.USAGE);
+    assertThat(badKey.err()).contains("verbo.sentiment.dropout").contains("did you mean verbo.sentiment.network.dropout");
+
+    Run notSentiment = run("sweep", "--conf", conf, "--set", "verbo.sweep.space={\"verbo.vocab.min-count\" = [1, 2]}");
+    assertThat(notSentiment.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(notSentiment.err()).contains("verbo.vocab.min-count").contains("not a searchable verbo.sentiment training key");
+
+    Run empty = run("sweep", "--conf", conf);
+    assertThat(empty.exit()).as("the reference space is empty").isEqualTo(ExitCodes.USAGE);
+    assertThat(empty.err()).contains("verbo.sweep.space").contains("names no parameter");
+
+    Run badMode = run("sweep", "--conf", conf, "--set", "verbo.sweep.mode=turbo",
+        "--set", "verbo.sweep.space={\"verbo.sentiment.network.dropout\" = [0.1]}");
+    assertThat(badMode.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(badMode.err()).contains("verbo.sweep.mode").contains("turbo").contains("Fix:");
+
+    Run badDistribution = run("sweep", "--conf", conf,
+        "--set", "verbo.sweep.space={\"verbo.sentiment.network.dropout\" { normal = [0, 1] }}");
+    assertThat(badDistribution.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(badDistribution.err()).contains("verbo.sentiment.network.dropout").contains("uniform, log-uniform, int-range or choice");
+
+    Run auc = run("sweep", "--conf", conf, "--set", "verbo.sweep.metric=auc",
+        "--set", "verbo.sweep.space={\"verbo.sentiment.network.dropout\" = [0.1]}");
+    assertThat(auc.exit()).as("auc with the 3 classes of local.conf").isEqualTo(ExitCodes.USAGE);
+    assertThat(auc.err()).contains("verbo.sweep.metric").contains("2 classes");
+
+    assertThat(SparkSession.getDefaultSession().isEmpty()).as("no SparkSession was started").isTrue();
   }
 }

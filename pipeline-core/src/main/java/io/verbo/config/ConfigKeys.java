@@ -106,7 +106,8 @@ public final class ConfigKeys {
   public static final String PIPELINE_STAGES = "verbo.pipeline.stages";
 
   /** Keys whose children are free-form (any key is accepted below them). */
-  public static final List<String> OPEN_MAPS = List.of(SPARK_CONF, LABELS_MAPPING);
+  public static final List<String> OPEN_MAPS =
+      List.of(SPARK_CONF, LABELS_MAPPING, io.verbo.tune.SweepSettings.SPACE);
 
   /** Every leaf key, in reference.conf order. */
   public static final List<String> ALL = all();
@@ -172,6 +173,7 @@ public final class ConfigKeys {
     keys.add(SentimentStageSettings.EMBEDDINGS);
     keys.add(SentimentStageSettings.RESUME);
     keys.addAll(SentimentSettings.keys());
+    keys.addAll(io.verbo.tune.SweepSettings.KEYS);
     keys.add(PIPELINE_STAGES);
     keys.addAll(RetrainSettings.KEYS);
     return List.copyOf(keys);

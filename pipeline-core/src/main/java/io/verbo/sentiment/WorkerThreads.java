@@ -17,14 +17,17 @@ import org.slf4j.LoggerFactory;
  * into a many-fold slowdown. An explicit {@code OMP_NUM_THREADS} in the executor's environment
  * wins. Each thread is configured once. Thread-safe.
  */
-final class WorkerThreads {
+public final class WorkerThreads {
   private static final Logger LOG = LoggerFactory.getLogger(WorkerThreads.class);
   private static final ThreadLocal<Boolean> CONFIGURED = ThreadLocal.withInitial(() -> false);
 
   private WorkerThreads() {}
 
-  /** Configures the calling (executor task) thread, once. */
-  static void configureCurrentThread() {
+  /**
+   * Configures the calling (executor task) thread, once: every task that runs ND4J math calls this
+   * before its first op (DL4J workers through {@link Hook}, sweep trials directly).
+   */
+  public static void configureCurrentThread() {
     if (CONFIGURED.get()) {
       return;
     }

@@ -20,12 +20,14 @@ import java.util.TreeMap;
  * <p>HOCON form, under {@code verbo.sweep.space}, one entry per training key:
  *
  * <pre>
- * "verbo.sentiment.lstm-units" = [64, 128]                  # grid axis (uniform choice at random)
- * "verbo.sentiment.learning-rate" { log-uniform = [1e-4, 1e-2] }
- * "verbo.sentiment.dropout" { uniform = [0.1, 0.5] }
- * "verbo.sentiment.batch-size-per-worker" { int-range = [16, 64] }
- * "verbo.sentiment.freeze-embeddings" { choice = [true, false] }
+ * "verbo.sentiment.network.lstm-units" = [64, 128]     # grid axis (uniform choice at random)
+ * "verbo.sentiment.training.learning-rate" { log-uniform = [1e-4, 1e-2] }
+ * "verbo.sentiment.network.dropout" { uniform = [0.1, 0.5] }
+ * "verbo.sentiment.distributed.batch-size-per-worker" { int-range = [16, 64] }
+ * "verbo.sentiment.network.freeze-embeddings" { choice = [true, false] }
  * </pre>
+ *
+ * Which keys may be searched is {@link SweepSettings}' concern.
  *
  * @param dimensions the searched keys and their dimensions
  */
