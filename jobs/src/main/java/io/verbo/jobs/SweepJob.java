@@ -1,13 +1,19 @@
 package io.verbo.jobs;
 
 import io.verbo.pipeline.SentimentStage;
+import io.verbo.report.ReportAttempt;
+import io.verbo.report.RunReport;
+import io.verbo.report.SweepReport;
 import io.verbo.tune.SweepRequest;
 import io.verbo.tune.SweepResult;
 import io.verbo.tune.SweepService;
 import io.verbo.tune.SweepSettings;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,11 +62,16 @@ public final class SweepJob implements Callable<Integer> {
     }
     // Parsed and validated before Spark starts: a bad key or value exits with 2.
     SweepRequest request = SweepRequest.of(options.resolve());
+    List<String> reportLines = new ArrayList<>();
     SweepResult r =
         JobRunner.runInSpark(
             request.config(),
             SentimentStage.sparkDefaults(request.config()),
-            (spark, config) -> SweepService.run(spark, request));
+            (spark, config) -> {
+              SweepResult result = SweepService.run(spark, request);
+              reportLines.addAll(htmlReports(spark, result));
+              return result;
+            });
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         Locale.ROOT,
@@ -105,6 +116,7 @@ public final class SweepJob implements Callable<Integer> {
                         + m.test().summary()
                         + ")"));
     out.println("sweep " + r.sweepId() + ": reports -> " + r.reportsDir());
+    reportLines.forEach(out::println);
     out.flush();
     if (r.completed() == 0) {
       spec.commandLine()
@@ -115,5 +127,24 @@ public final class SweepJob implements Callable<Integer> {
       return ExitCodes.JOB_FAILED;
     }
     return ExitCodes.OK;
+  }
+
+  /** The sweep's HTML page and, when the best trial was retrained, its model's run page. */
+  private static List<String> htmlReports(SparkSession spark, SweepResult r) {
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        ReportAttempt.write(
+            "sweep " + r.sweepId(),
+            () -> SweepReport.write(spark, r.reportsDir()),
+            "verbo report --sweep-id " + r.sweepId()));
+    r.bestModel()
+        .ifPresent(
+            m ->
+                lines.add(
+                    ReportAttempt.write(
+                        "sweep " + r.sweepId() + " best model",
+                        () -> RunReport.write(spark, m.reportsDir()),
+                        "verbo report --run-id " + m.reportsDir().getName())));
+    return lines;
   }
 }

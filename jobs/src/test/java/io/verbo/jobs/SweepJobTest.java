@@ -16,7 +16,7 @@ class SweepJobTest extends SparkTestBase {
   @TempDir Path tmp;
 
   @Test
-  void sweepOnSamplesWritesTheTrialsTableAndResumes() {
+  void sweepOnSamplesWritesTheTrialsTableAndResumes() throws java.io.IOException {
     String root = tmp.resolve("run").toString();
     String conf = TestPaths.localConf().toString();
     String inputs = "verbo.input.paths=[\"" + TestPaths.sample("reviews/reviews.csv") + "\"]";
@@ -45,6 +45,11 @@ class SweepJobTest extends SparkTestBase {
     assertThat(rows).as("one row per trial on the fixed validation split").hasSize(2);
     assertThat(rows).extracting(x -> (String) x.getAs("metric")).containsOnly("macro_f1");
     assertThat(Files.exists(Path.of(root, "reports/sweeps/cli/_metadata.json"))).isTrue();
+    assertThat(r.out()).contains("sweep cli: report -> ");
+    assertThat(Files.readString(Path.of(root, "reports/sweeps/cli/report.html")))
+        .as("the sweep's HTML page ranks both trials")
+        .contains("data-charts-rendered")
+        .contains("lstm");
 
     CommandLineTest.Run again = CommandLineTest.run(sweep);
     assertThat(again.exit()).as("rerun: %s", again.err()).isZero();

@@ -13,6 +13,7 @@ import io.verbo.corpus.TokenizeSummary;
 import io.verbo.pipeline.SentimentStage;
 import io.verbo.store.ArtifactMetadata;
 import io.verbo.store.RunLayout;
+import io.verbo.testing.MiniHdfs;
 import io.verbo.testing.StandaloneSparkCluster;
 import io.verbo.testing.TestConfigs;
 import io.verbo.testing.TestPaths;
@@ -20,7 +21,6 @@ import io.verbo.vocab.Vocabulary;
 import io.verbo.vocab.VocabularyIO;
 import io.verbo.vocab.VocabularyService;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -40,7 +40,6 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
-import org.apache.hadoop.hdfs.MiniDFSCluster;
 import org.apache.spark.SparkExecutorInfo;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -84,7 +83,7 @@ class SentimentOnClusterWithHdfsTest {
 
   @TempDir static java.nio.file.Path tmp;
 
-  private static MiniDFSCluster dfs;
+  private static MiniHdfs dfs;
   private static String hdfs;
   private static StandaloneSparkCluster cluster;
   private static SparkSession spark;
@@ -98,17 +97,9 @@ class SentimentOnClusterWithHdfsTest {
 
   @BeforeAll
   static void startHdfsAndCluster() throws IOException {
-    Configuration conf = new Configuration();
-    conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, new File(tmp.toFile(), "dfs").getAbsolutePath());
-    conf.set("dfs.namenode.rpc-address", "127.0.0.1:0");
-    conf.set("dfs.namenode.http-address", "127.0.0.1:0");
-    conf.set("dfs.datanode.address", "127.0.0.1:0");
-    conf.set("dfs.datanode.http.address", "127.0.0.1:0");
-    conf.set("dfs.datanode.ipc.address", "127.0.0.1:0");
-    dfs = new MiniDFSCluster.Builder(conf).numDataNodes(1).build();
-    dfs.waitActive();
-    hdfs = "hdfs://127.0.0.1:" + dfs.getNameNodePort();
-    dfs.getFileSystem()
+    dfs = MiniHdfs.start(tmp);
+    hdfs = dfs.uri();
+    dfs.fileSystem()
         .copyFromLocalFile(
             new Path(TestPaths.sample("reviews/reviews.csv").toString()),
             new Path("/data/reviews.csv"));
@@ -155,7 +146,7 @@ class SentimentOnClusterWithHdfsTest {
         }
       } finally {
         if (dfs != null) {
-          dfs.shutdown();
+          dfs.close();
         }
       }
     }
