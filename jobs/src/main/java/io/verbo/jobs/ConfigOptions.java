@@ -1,5 +1,6 @@
 package io.verbo.jobs;
 
+import com.typesafe.config.Config;
 import io.verbo.config.ConfigLoader;
 import io.verbo.config.VerboConfig;
 import java.nio.file.Path;
@@ -30,5 +31,14 @@ public final class ConfigOptions {
    */
   public VerboConfig load() {
     return ConfigLoader.load(Optional.ofNullable(confFile), overrides);
+  }
+
+  /**
+   * @return the merged configuration with unknown keys rejected, before any record is built (for
+   *     commands that read a few keys only)
+   * @throws io.verbo.config.InvalidConfigException on unknown keys or bad syntax
+   */
+  public Config resolve() {
+    return ConfigLoader.resolve(Optional.ofNullable(confFile), overrides);
   }
 }

@@ -28,7 +28,8 @@ import picocli.CommandLine.IVersionProvider;
       TrainSentimentJob.class,
       EvaluateModelJob.class,
       ScoreJob.class,
-      PipelineJob.class
+      PipelineJob.class,
+      DoctorCommand.class
     },
     footer = {
       "",

@@ -1,6 +1,7 @@
 package io.verbo.config;
 
 import io.verbo.embed.EmbeddingKeys;
+import io.verbo.gpu.GpuSettings;
 import io.verbo.sentiment.SentimentSettings;
 import java.util.List;
 
@@ -173,6 +174,7 @@ public final class ConfigKeys {
     keys.add(SentimentStageSettings.RESUME);
     keys.addAll(SentimentSettings.keys());
     keys.add(PIPELINE_STAGES);
+    keys.addAll(GpuSettings.KEYS);
     return List.copyOf(keys);
   }
 }

@@ -15,6 +15,8 @@ import io.verbo.embed.EvaluationRequest;
 import io.verbo.embed.VectorFormat;
 import io.verbo.embed.Word2VecArchitecture;
 import io.verbo.embed.Word2VecSettings;
+import io.verbo.gpu.GpuSettings;
+import io.verbo.gpu.UnsupportedGpuPolicy;
 import io.verbo.sentiment.ClassWeighting;
 import io.verbo.sentiment.DistributedSettings;
 import io.verbo.sentiment.EncodingSettings;
@@ -133,7 +135,20 @@ public final class ConfigLoader {
             str(c, ConfigKeys.VOCAB_UNK_TOKEN)),
         embeddings(c),
         sentiment(c),
-        new PipelineSettings(strList(c, ConfigKeys.PIPELINE_STAGES)));
+        new PipelineSettings(strList(c, ConfigKeys.PIPELINE_STAGES)),
+        gpu(c));
+  }
+
+  /**
+   * Builds only the GPU settings, for commands that need no input or run settings ({@code verbo
+   * doctor}).
+   *
+   * @param c merged configuration (see {@link #resolve})
+   * @return the GPU settings
+   * @throws InvalidConfigException on a wrong value
+   */
+  public static GpuSettings gpu(Config c) {
+    return new GpuSettings(UnsupportedGpuPolicy.fromConfig(str(c, GpuSettings.UNSUPPORTED)));
   }
 
   private static InputSettings input(Config c) {

@@ -1,5 +1,6 @@
 package io.verbo.config;
 
+import io.verbo.gpu.GpuSettings;
 import io.verbo.text.TokenizerOptions;
 import java.util.Objects;
 
@@ -20,6 +21,7 @@ import java.util.Objects;
  * @param embeddings embedding training, import and evaluation
  * @param sentiment sentiment model training
  * @param pipeline stages of {@code verbo pipeline}
+ * @param gpu what training does on GPUs the ND4J CUDA build does not support
  */
 public record VerboConfig(
     RunSettings run,
@@ -32,7 +34,8 @@ public record VerboConfig(
     VocabSettings vocab,
     EmbeddingsSettings embeddings,
     SentimentStageSettings sentiment,
-    PipelineSettings pipeline) {
+    PipelineSettings pipeline,
+    GpuSettings gpu) {
 
   /** Checks that no part is missing. */
   public VerboConfig {
@@ -47,5 +50,6 @@ public record VerboConfig(
     Objects.requireNonNull(embeddings, "embeddings");
     Objects.requireNonNull(sentiment, "sentiment");
     Objects.requireNonNull(pipeline, "pipeline");
+    Objects.requireNonNull(gpu, "gpu");
   }
 }
