@@ -37,11 +37,12 @@
 # also lets verbo.gpu.unsupported = fallback-cpu work (deploy/README.md).
 #
 # Environment: SPARK_SUBMIT (spark-submit to run; else $SPARK_HOME/bin/spark-submit, else the PATH),
-# VERBO_<KEY> (overrides a profile KEY). Exit codes: those of spark-submit; 2 for usage errors.
+# VERBO_<KEY> (overrides a profile KEY), VERBO_SUBMIT_ENV (another build's submit.env, e.g. for a jar
+# built on a CI machine). Exit codes: those of spark-submit; 2 for usage errors.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-launcher="$here/jobs/target/launcher"
+submit_env="${VERBO_SUBMIT_ENV:-$here/jobs/target/launcher/submit.env}"
 
 die() {
   echo "submit: $*" >&2
@@ -153,9 +154,9 @@ fi
 profile_file="$profile"
 [[ -f "$profile_file" ]] || profile_file="$here/deploy/profiles/$profile.env"
 [[ -f "$profile_file" ]] || die "no profile '$profile' (looked for $profile and $profile_file)"
-[[ -f "$launcher/submit.env" ]] || die "$launcher/submit.env is missing. Run: (cd '$here' && mvn -q -DskipTests package)"
+[[ -f "$submit_env" ]] || die "$submit_env is missing. Run: (cd '$here' && mvn -q -DskipTests package)"
 
-read_pairs "$launcher/submit.env" set_build_key
+read_pairs "$submit_env" set_build_key
 read_pairs "$profile_file" set_profile_key
 for key in "${!P[@]}"; do
   env_name="VERBO_$key"
@@ -164,7 +165,7 @@ for key in "${!P[@]}"; do
   fi
 done
 for key in VERBO_MAIN_CLASS VERBO_SPARK_JAR VERBO_JVM_OPENS VERBO_KRYO_REGISTRATOR VERBO_TIME_SOURCE_OPTION; do
-  [[ -n "${B[$key]:-}" ]] || die "$launcher/submit.env has no $key; rebuild: mvn -q -DskipTests package"
+  [[ -n "${B[$key]:-}" ]] || die "$submit_env has no $key; rebuild: mvn -q -DskipTests package"
 done
 
 # --- validation
@@ -307,7 +308,10 @@ if [[ "$manager" == kubernetes ]]; then
   # The image holds the jar (deploy/kubernetes/Dockerfile); its name comes from the build.
   app_jar="local://${P[K8S_JAR_DIR]}/$(basename "${B[VERBO_SPARK_JAR]}")"
 elif [[ ! -f "$app_jar" ]]; then
-  die "$app_jar is missing. Run: (cd '$here' && mvn -q -DskipTests package)"
+  if ((!dry_run)); then
+    die "$app_jar is missing. Run: (cd '$here' && mvn -q -DskipTests package)"
+  fi
+  echo "submit: note: $app_jar is not built yet (mvn -q -DskipTests package)" >&2
 fi
 if ((${#extra_conf[@]})); then
   for c in "${extra_conf[@]}"; do
