@@ -239,4 +239,30 @@ class SubmitScriptTest {
     assertThat(r.out()).contains("submit: driver environment: BACKEND_PRIORITY_GPU=-1");
     assertThat(r.command()).doesNotContain("appMasterEnv");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"kubernetes", "kubernetes-gpu"})
+  void checkedInSparkApplicationsAreWhatTheScriptGenerates(String profile) throws Exception {
+    Run r =
+        submit(
+            Map.of(),
+            "--profile", profile, "--sparkapplication", "verbo-pipeline", "--",
+            "pipeline", "--conf", "/opt/verbo/conf/cluster.conf",
+            "--set", "verbo.run.root=s3a://verbo/runs/latest");
+    assertThat(r.exit()).as(r.err()).isZero();
+    Path file = repo.resolve("deploy/kubernetes/sparkapplication" + profile.substring("kubernetes".length()) + ".yaml");
+    assertThat(Files.readString(file, StandardCharsets.UTF_8))
+        .as("%s is stale: regenerate it with the command in its first line", file)
+        .isEqualTo(r.out());
+    assertThat(r.out())
+        .as("same memory rule, flags and registrators as spark-submit")
+        .contains("apiVersion: sparkoperator.k8s.io/v1beta2")
+        .contains("mainClass: \"" + VerboCommand.class.getName() + "\"")
+        .contains("\"spark.kryo.registrator\": \"" + build.get("VERBO_KRYO_REGISTRATOR") + "\"")
+        .contains("-Dorg.bytedeco.javacpp.maxbytes=")
+        .contains("name: \"verbo-s3\"");
+    assertThat(r.out().contains("\"spark.executor.resource.gpu.amount\": \"1\""))
+        .as("GPU executors only in the GPU manifest")
+        .isEqualTo(profile.endsWith("-gpu"));
+  }
 }
