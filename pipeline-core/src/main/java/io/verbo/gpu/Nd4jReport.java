@@ -85,7 +85,7 @@ public record Nd4jReport(
       }
     }
     List<String> build = new ArrayList<>();
-    for (String line : ops.buildInfo().split("\\R")) {
+    for (String line : ops.buildInfo().lines().toList()) {
       if (!line.isBlank()) {
         build.add(line.strip());
       }

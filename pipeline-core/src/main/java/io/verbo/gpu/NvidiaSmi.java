@@ -90,12 +90,12 @@ public final class NvidiaSmi {
    */
   public static List<GpuDevice> parse(String csv) {
     List<GpuDevice> devices = new ArrayList<>();
-    for (String line : csv.split("\\R")) {
+    for (String line : csv.lines().toList()) {
       if (line.isBlank()) {
         continue;
       }
       // The name may itself contain commas: index is first, compute_cap and memory are last.
-      String[] f = line.split(",");
+      String[] f = line.split(",", -1);
       if (f.length < 4) {
         throw new IllegalArgumentException("Cannot parse nvidia-smi line '" + line + "': expected 4 fields");
       }

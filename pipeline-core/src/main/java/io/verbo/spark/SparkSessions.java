@@ -122,7 +122,7 @@ public final class SparkSessions {
    */
   static String appendJavaOptions(String existing, String added) {
     StringBuilder out = new StringBuilder(existing.strip());
-    for (String option : added.strip().split("\\s+")) {
+    for (String option : added.strip().split("\\s+", -1)) {
       if (option.isEmpty()) {
         continue;
       }
@@ -130,7 +130,7 @@ public final class SparkSessions {
         int eq = option.indexOf('=');
         String name = eq < 0 ? option : option.substring(0, eq + 1);
         boolean defined = false;
-        for (String have : existing.strip().split("\\s+")) {
+        for (String have : existing.strip().split("\\s+", -1)) {
           defined |= eq < 0 ? have.equals(option) : have.startsWith(name);
         }
         if (defined) {
