@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
  * {@code verbo doctor}: what this JVM would train on, checked before anything trains. It prints the
  * stack versions, the ND4J backend and why ND4J chose it, the GPUs with compute capability and
  * memory (or that there are none), the native libraries, JavaCPP's off-heap limits and the verdict
- * of the GPU check that training runs ({@code verbo.gpu.unsupported}). Exit 0 when training can
- * run here, 1 otherwise. Starts no Spark.
+ * of the GPU check that training runs ({@code verbo.gpu.unsupported}). Exit 0 when training can run
+ * here, 1 otherwise. Starts no Spark.
  */
 @Command(
     name = "doctor",
@@ -42,7 +42,9 @@ public final class DoctorCommand implements Callable<Integer> {
   @Mixin ConfigOptions options;
   @Spec CommandSpec spec;
 
-  /** @param args command-line arguments */
+  /**
+   * @param args command-line arguments
+   */
   public static void main(String[] args) {
     System.exit(VerboCommand.execute(new DoctorCommand(), args));
   }
@@ -81,29 +83,47 @@ public final class DoctorCommand implements Callable<Integer> {
         line(out, "devices", "CPU backend, no GPU devices");
       } else {
         for (GpuDevice d : nd4j.devices()) {
-          line(out, "gpu " + d.index(), d.describe() + (CudaBuild.supports(d.computeCapability())
-              ? " (supported)" : " (NOT supported by the CUDA " + CudaBuild.CUDA_VERSION + " build)"));
+          line(
+              out,
+              "gpu " + d.index(),
+              d.describe()
+                  + (CudaBuild.supports(d.computeCapability())
+                      ? " (supported)"
+                      : " (NOT supported by the CUDA " + CudaBuild.CUDA_VERSION + " build)"));
         }
       }
-      line(out, "cores / omp threads",
-          nd4j.environment().getOrDefault("cores", "?") + " / "
+      line(
+          out,
+          "cores / omp threads",
+          nd4j.environment().getOrDefault("cores", "?")
+              + " / "
               + nd4j.environment().getOrDefault("omp.threads", "?"));
       out.println("Native libraries");
       line(out, "blas", nd4j.blasVendor());
       nd4j.libraries().forEach((k, v) -> line(out, k, v));
       line(out, "oneDNN", nd4j.hasFeature("HAVE_ONEDNN") ? "built in" : "not in this build");
-      line(out, "MKL", nd4j.hasFeature("HAVE_MKL") || nd4j.libraries().containsKey("org.bytedeco:mkl")
-          ? "present" : "not in this build");
+      line(
+          out,
+          "MKL",
+          nd4j.hasFeature("HAVE_MKL") || nd4j.libraries().containsKey("org.bytedeco:mkl")
+              ? "present"
+              : "not in this build");
       line(out, "libnd4j build", String.join(", ", nd4j.nativeBuild()));
       out.println("Off-heap (JavaCPP)");
       line(out, "maxbytes", bytes(nd4j.maxBytes()) + " (-Dorg.bytedeco.javacpp.maxbytes)");
-      line(out, "maxphysicalbytes",
+      line(
+          out,
+          "maxphysicalbytes",
           bytes(nd4j.maxPhysicalBytes()) + " (-Dorg.bytedeco.javacpp.maxphysicalbytes)");
       line(out, "heap max", bytes(Runtime.getRuntime().maxMemory()) + " (-Xmx)");
       if (predicted.backend() != BackendChoice.Backend.NONE
           && nd4j.cpu() != (predicted.backend() == BackendChoice.Backend.CPU)) {
-        problems.add("ND4J loaded " + nd4j.backend() + " but the GPU check predicted "
-            + predicted.backend() + ": the check's verdict may not hold");
+        problems.add(
+            "ND4J loaded "
+                + nd4j.backend()
+                + " but the GPU check predicted "
+                + predicted.backend()
+                + ": the check's verdict may not hold");
       }
     }
 

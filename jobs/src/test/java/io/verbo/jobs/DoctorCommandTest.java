@@ -22,7 +22,9 @@ class DoctorCommandTest {
   @Test
   void reportsTheCpuBackendAndIsHealthy() {
     CommandLineTest.Run r = run("doctor");
-    assertThat(r.exit()).as("healthy on the CPU build:\n%s%s", r.out(), r.err()).isEqualTo(ExitCodes.OK);
+    assertThat(r.exit())
+        .as("healthy on the CPU build:\n%s%s", r.out(), r.err())
+        .isEqualTo(ExitCodes.OK);
     assertThat(r.out())
         .as("versions of the stack")
         .contains("spark_runtime:         3.5.9")
@@ -54,7 +56,10 @@ class DoctorCommandTest {
   void helpDescribesTheCheck() {
     CommandLineTest.Run r = run("doctor", "--help");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("Usage: verbo doctor").contains("compute capability 3.7 to 8.6").contains("--set");
+    assertThat(r.out())
+        .contains("Usage: verbo doctor")
+        .contains("compute capability 3.7 to 8.6")
+        .contains("--set");
     assertThat(run("--help").out()).as("listed by verbo --help").contains("doctor");
   }
 

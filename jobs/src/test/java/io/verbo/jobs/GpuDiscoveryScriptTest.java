@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code deploy/yarn/getGpusResources.sh}, Spark's GPU discovery script, with a stand-in for
- * {@code nvidia-smi} (this machine has no GPU) and without one.
+ * {@code deploy/yarn/getGpusResources.sh}, Spark's GPU discovery script, with a stand-in for {@code
+ * nvidia-smi} (this machine has no GPU) and without one.
  */
 class GpuDiscoveryScriptTest {
   @TempDir Path tmp;
@@ -51,7 +51,9 @@ class GpuDiscoveryScriptTest {
     assertThat(two.exit()).as(two.err()).isZero();
     assertThat(two.out()).isEqualTo("{\"name\":\"gpu\",\"addresses\":[\"0\",\"1\"]}");
     Run one = discover(fakeSmi("echo 0").toString());
-    assertThat(one.out()).as("an isolated container sees its GPU as 0").isEqualTo("{\"name\":\"gpu\",\"addresses\":[\"0\"]}");
+    assertThat(one.out())
+        .as("an isolated container sees its GPU as 0")
+        .isEqualTo("{\"name\":\"gpu\",\"addresses\":[\"0\"]}");
   }
 
   @Test
@@ -61,7 +63,12 @@ class GpuDiscoveryScriptTest {
     assertThat(absent.out()).isEqualTo("{\"name\":\"gpu\",\"addresses\":[]}");
     assertThat(absent.err()).contains("not found: no NVIDIA driver");
 
-    Run failing = discover(fakeSmi("echo 'NVIDIA-SMI has failed because it could not communicate with the NVIDIA driver'; exit 9").toString());
+    Run failing =
+        discover(
+            fakeSmi(
+                    "echo 'NVIDIA-SMI has failed because it could not communicate with the NVIDIA"
+                        + " driver'; exit 9")
+                .toString());
     assertThat(failing.exit()).isEqualTo(1);
     assertThat(failing.out()).isEqualTo("{\"name\":\"gpu\",\"addresses\":[]}");
     assertThat(failing.err()).contains("could not communicate with the NVIDIA driver");

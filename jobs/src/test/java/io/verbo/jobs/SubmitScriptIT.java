@@ -25,10 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The deployment path end to end: {@code deploy/local-cluster/start.sh} starts a real standalone
- * cluster, {@code deploy/submit.sh --profile standalone} submits the whole pipeline on
- * data-samples through that cluster's spark-submit (Spark's own launcher), with a tiny embedding and
- * sentiment run, and the model, reports and event log must exist. Needs the packaged build, so
- * Failsafe runs it; free ports, so it can run beside another cluster.
+ * cluster, {@code deploy/submit.sh --profile standalone} submits the whole pipeline on data-samples
+ * through that cluster's spark-submit (Spark's own launcher), with a tiny embedding and sentiment
+ * run, and the model, reports and event log must exist. Needs the packaged build, so Failsafe runs
+ * it; free ports, so it can run beside another cluster.
  */
 class SubmitScriptIT {
   private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
@@ -68,7 +68,8 @@ class SubmitScriptIT {
       submitEnv.put("SPARK_HOME", clusterDir.resolve("spark-home").toString());
       submitEnv.put("VERBO_MASTER", master);
       submitEnv.put("VERBO_EVENT_LOG_DIR", events.toString());
-      // 2 GiB: 819 MiB heap (Spark needs 450 MiB), 1024 MiB JavaCPP off-heap; heap fits the 2g Worker.
+      // 2 GiB: 819 MiB heap (Spark needs 450 MiB), 1024 MiB JavaCPP off-heap; heap fits the 2g
+      // Worker.
       submitEnv.put("VERBO_EXECUTOR_MEMORY_GB", "2");
       submitEnv.put("VERBO_DRIVER_MEMORY_GB", "2");
       Run submit =
@@ -77,17 +78,31 @@ class SubmitScriptIT {
               submitEnv,
               SUBMIT_TIMEOUT,
               "deploy/submit.sh",
-              "--profile", "standalone", "--",
-              "pipeline", "--conf", "conf/local.conf",
-              "--set", "verbo.run.root=" + root,
-              "--set", "verbo.pipeline.stages=tokenize,vocab,embeddings,sentiment",
-              "--set", "verbo.embeddings.vector-size=16",
-              "--set", "verbo.embeddings.epochs=1",
-              "--set", "verbo.sentiment.encoding.max-len=30",
-              "--set", "verbo.sentiment.network.lstm-units=8",
-              "--set", "verbo.sentiment.training.epochs=1",
-              "--set", "verbo.sentiment.training.fine-tune-epochs=0");
-      assertThat(submit.exit()).as("submit.sh on %s:\n%s", master, tail(submit.output(), 80)).isZero();
+              "--profile",
+              "standalone",
+              "--",
+              "pipeline",
+              "--conf",
+              "conf/local.conf",
+              "--set",
+              "verbo.run.root=" + root,
+              "--set",
+              "verbo.pipeline.stages=tokenize,vocab,embeddings,sentiment",
+              "--set",
+              "verbo.embeddings.vector-size=16",
+              "--set",
+              "verbo.embeddings.epochs=1",
+              "--set",
+              "verbo.sentiment.encoding.max-len=30",
+              "--set",
+              "verbo.sentiment.network.lstm-units=8",
+              "--set",
+              "verbo.sentiment.training.epochs=1",
+              "--set",
+              "verbo.sentiment.training.fine-tune-epochs=0");
+      assertThat(submit.exit())
+          .as("submit.sh on %s:\n%s", master, tail(submit.output(), 80))
+          .isZero();
       assertThat(submit.output())
           .as("the printed command comes from the build and the profile")
           .contains("--class " + VerboCommand.class.getName())
@@ -102,10 +117,13 @@ class SubmitScriptIT {
       RunLayout layout = new RunLayout(root.toString());
       Path model = Path.of(SentimentLayout.modelDir(layout, "lstm").toUri().getPath());
       Path reports = Path.of(SentimentLayout.reportsDir(layout, "lstm").toUri().getPath());
-      assertThat(model.resolve("_metadata.json")).as("model committed with provenance").isRegularFile();
+      assertThat(model.resolve("_metadata.json"))
+          .as("model committed with provenance")
+          .isRegularFile();
       assertThat(reports).as("evaluation reports").isDirectory();
       assertThat(Path.of(layout.embeddings("w2v").toUri().getPath()).resolve("vectors.txt"))
-          .as("embeddings in word2vec text").isRegularFile();
+          .as("embeddings in word2vec text")
+          .isRegularFile();
       try (Stream<Path> logs = Files.list(events)) {
         assertThat(logs.toList()).as("one event log (spark.eventLog.enabled)").hasSize(1);
       }
@@ -149,7 +167,9 @@ class SubmitScriptIT {
       if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         p.descendants().forEach(ProcessHandle::destroyForcibly);
         p.destroyForcibly();
-        return new Run(-1, "timed out after " + timeout + ":\n" + Files.readString(out, StandardCharsets.UTF_8));
+        return new Run(
+            -1,
+            "timed out after " + timeout + ":\n" + Files.readString(out, StandardCharsets.UTF_8));
       }
     } catch (InterruptedException e) {
       p.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -173,7 +193,8 @@ class SubmitScriptIT {
   }
 
   private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}))) {
+    try (ServerSocket s =
+        new ServerSocket(0, 1, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}))) {
       return s.getLocalPort();
     }
   }

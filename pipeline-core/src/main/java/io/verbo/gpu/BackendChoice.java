@@ -16,7 +16,8 @@ import java.util.Map;
  * @param cpuBundled whether the CPU backend ({@code nd4j-native}) is on the classpath
  * @param cudaBundled whether the CUDA backend ({@code nd4j-cuda-11.6}) is on the classpath
  */
-public record BackendChoice(Backend backend, String reason, boolean cpuBundled, boolean cudaBundled) {
+public record BackendChoice(
+    Backend backend, String reason, boolean cpuBundled, boolean cudaBundled) {
   /** Environment variable ND4J reads for the CPU backend's priority (default 0). */
   public static final String CPU_PRIORITY_ENV = "BACKEND_PRIORITY_CPU";
 
@@ -56,7 +57,9 @@ public record BackendChoice(Backend backend, String reason, boolean cpuBundled, 
     if (cudaBundled && cudaDevices > 0 && (!cpuBundled || gpuPriority > cpuPriority)) {
       return new BackendChoice(
           Backend.CUDA,
-          "CUDA backend on the classpath, " + cudaDevices + " CUDA device(s) visible"
+          "CUDA backend on the classpath, "
+              + cudaDevices
+              + " CUDA device(s) visible"
               + (cpuBundled ? ", and it has the higher priority (" + priorities + ")" : ""),
           cpuBundled,
           true);
@@ -76,7 +79,14 @@ public record BackendChoice(Backend backend, String reason, boolean cpuBundled, 
     } else if (cudaDevices == 0) {
       why = "the CUDA backend is on the classpath but no CUDA device is visible";
     } else {
-      why = "the CPU backend has the higher priority (" + priorities + ", from " + GPU_PRIORITY_ENV + "/" + CPU_PRIORITY_ENV + ")";
+      why =
+          "the CPU backend has the higher priority ("
+              + priorities
+              + ", from "
+              + GPU_PRIORITY_ENV
+              + "/"
+              + CPU_PRIORITY_ENV
+              + ")";
     }
     return new BackendChoice(Backend.CPU, why, true, cudaBundled);
   }
@@ -109,7 +119,8 @@ public record BackendChoice(Backend backend, String reason, boolean cpuBundled, 
       return Integer.parseInt(v.trim());
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          "Cannot use " + name + "=" + v + ": ND4J needs a whole number (e.g. " + PREFER_CPU + ")", e);
+          "Cannot use " + name + "=" + v + ": ND4J needs a whole number (e.g. " + PREFER_CPU + ")",
+          e);
     }
   }
 }

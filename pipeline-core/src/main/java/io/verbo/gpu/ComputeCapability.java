@@ -21,7 +21,11 @@ public record ComputeCapability(int major, int minor) implements Comparable<Comp
   public ComputeCapability {
     if (major < 1 || minor < 0) {
       throw new IllegalArgumentException(
-          String.format(Locale.ROOT, "Cannot use compute capability %d.%d: not a CUDA version", major, minor));
+          String.format(
+              Locale.ROOT,
+              "Cannot use compute capability %d.%d: not a CUDA version",
+              major,
+              minor));
     }
   }
 
@@ -52,7 +56,9 @@ public record ComputeCapability(int major, int minor) implements Comparable<Comp
     return ORDER.compare(this, other);
   }
 
-  /** @return {@code MAJOR.MINOR} */
+  /**
+   * @return {@code MAJOR.MINOR}
+   */
   @Override
   public String toString() {
     return major + "." + minor;

@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The GPU check at the start of training, on the driver, before the SparkSession starts and before
- * ND4J loads in this JVM: it lists the GPUs with {@code nvidia-smi} (only when the CUDA backend is in
- * the build), predicts the backend ND4J will load, and applies {@link GpuSupport#decide}. The
+ * ND4J loads in this JVM: it lists the GPUs with {@code nvidia-smi} (only when the CUDA backend is
+ * in the build), predicts the backend ND4J will load, and applies {@link GpuSupport#decide}. The
  * executors are assumed to run on nodes with the same GPUs as the driver's (or none); a GPU node
  * pool mixing GPU generations needs one policy per pool. Stateless.
  */
@@ -30,7 +30,8 @@ public final class GpuGuard {
    * @param choice the ND4J backend this JVM loads
    * @param verdict the decision
    */
-  public record Inspection(NvidiaSmi.Inventory inventory, BackendChoice choice, GpuVerdict verdict) {}
+  public record Inspection(
+      NvidiaSmi.Inventory inventory, BackendChoice choice, GpuVerdict verdict) {}
 
   /**
    * Looks at this JVM and machine and decides, without loading ND4J; never throws for a GPU
@@ -58,7 +59,17 @@ public final class GpuGuard {
    * @throws VerboPipelineException when training must not start (the message says why and the fix)
    */
   public static Map<String, String> beforeTraining(GpuSettings settings) {
-    GpuVerdict verdict = inspect(settings).verdict();
+    return enforce(inspect(settings).verdict());
+  }
+
+  /**
+   * Applies a verdict: stops on {@link GpuVerdict.Outcome#STOP}, logs the others.
+   *
+   * @param verdict the decision
+   * @return Spark settings the verdict needs at session start (empty unless falling back)
+   * @throws VerboPipelineException when training must not start
+   */
+  static Map<String, String> enforce(GpuVerdict verdict) {
     switch (verdict.outcome()) {
       case STOP -> throw new VerboPipelineException(verdict.message(), null);
       case FALLBACK_CPU -> LOG.warn("gpu: {}", verdict.message());

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The decision: can training run on this JVM's ND4J backend and GPUs, and if a GPU is newer than the
- * bundled CUDA build supports ({@link CudaBuild}), does it fall back to the CPU or stop. Pure
+ * The decision: can training run on this JVM's ND4J backend and GPUs, and if a GPU is newer than
+ * the bundled CUDA build supports ({@link CudaBuild}), does it fall back to the CPU or stop. Pure
  * function of its arguments; stateless.
  *
  * <p>ND4J picks its backend once per JVM from the environment ({@link BackendChoice}), so a running
@@ -37,8 +37,10 @@ public final class GpuSupport {
       return new GpuVerdict(
           Outcome.STOP,
           unsupported,
-          "ND4J has no backend that can run here: " + choice.reason()
-              + ". Fix: build without -Pcuda for CPU machines, or run on a node with an NVIDIA GPU.",
+          "ND4J has no backend that can run here: "
+              + choice.reason()
+              + ". Fix: build without -Pcuda for CPU machines, or run on a node with an NVIDIA"
+              + " GPU.",
           Map.of());
     }
     // Unsupported GPUs matter only when the CUDA build could use them.
@@ -47,8 +49,13 @@ public final class GpuSupport {
         return new GpuVerdict(
             Outcome.GPU,
             List.of(),
-            "CUDA backend on " + devices.size() + " supported GPU(s) (compute capability "
-                + CudaBuild.MIN + " to " + CudaBuild.MAX + ")",
+            "CUDA backend on "
+                + devices.size()
+                + " supported GPU(s) (compute capability "
+                + CudaBuild.MIN
+                + " to "
+                + CudaBuild.MAX
+                + ")",
             Map.of());
       }
       return new GpuVerdict(
@@ -60,17 +67,28 @@ public final class GpuSupport {
           Map.of());
     }
     String problem =
-        "the bundled ND4J CUDA " + CudaBuild.CUDA_VERSION + " build supports compute capability "
-            + CudaBuild.MIN + " to " + CudaBuild.MAX + ", and "
+        "the bundled ND4J CUDA "
+            + CudaBuild.CUDA_VERSION
+            + " build supports compute capability "
+            + CudaBuild.MIN
+            + " to "
+            + CudaBuild.MAX
+            + ", and "
             + unsupported.stream().map(GpuDevice::describe).collect(Collectors.joining("; "))
-            + (unsupported.size() == 1 ? " is" : " are") + " outside that range";
+            + (unsupported.size() == 1 ? " is" : " are")
+            + " outside that range";
     if (policy == UnsupportedGpuPolicy.FAIL) {
       return new GpuVerdict(
           Outcome.STOP,
           unsupported,
-          "Unsupported GPU: " + problem + ". Training stops (" + GpuSettings.UNSUPPORTED
-              + " = fail). Fix: run on GPUs with compute capability <= " + CudaBuild.MAX
-              + ", use the CPU build (no -Pcuda), or set " + GpuSettings.UNSUPPORTED
+          "Unsupported GPU: "
+              + problem
+              + ". Training stops ("
+              + GpuSettings.UNSUPPORTED
+              + " = fail). Fix: run on GPUs with compute capability <= "
+              + CudaBuild.MAX
+              + ", use the CPU build (no -Pcuda), or set "
+              + GpuSettings.UNSUPPORTED
               + " = fallback-cpu.",
           Map.of());
     }
@@ -78,7 +96,9 @@ public final class GpuSupport {
       return new GpuVerdict(
           Outcome.STOP,
           unsupported,
-          "Unsupported GPU: " + problem + ". Cannot fall back to the CPU: this build has no CPU"
+          "Unsupported GPU: "
+              + problem
+              + ". Cannot fall back to the CPU: this build has no CPU"
               + " backend (nd4j-native). Fix: build with -Pcuda from this repository (it bundles"
               + " both backends) or use the CPU build.",
           Map.of());
@@ -87,18 +107,30 @@ public final class GpuSupport {
       return new GpuVerdict(
           Outcome.STOP,
           unsupported,
-          "Unsupported GPU: " + problem + ". Cannot fall back to the CPU in this JVM: ND4J picks its"
-              + " backend once, when the JVM starts, and this one would load CUDA (" + choice.reason()
-              + "). Fix: start it with " + BackendChoice.GPU_PRIORITY_ENV + "="
-              + BackendChoice.PREFER_CPU + " (deploy/submit.sh does so for drivers).",
+          "Unsupported GPU: "
+              + problem
+              + ". Cannot fall back to the CPU in this JVM: ND4J picks its"
+              + " backend once, when the JVM starts, and this one would load CUDA ("
+              + choice.reason()
+              + "). Fix: start it with "
+              + BackendChoice.GPU_PRIORITY_ENV
+              + "="
+              + BackendChoice.PREFER_CPU
+              + " (deploy/submit.sh does so for drivers).",
           Map.of());
     }
     return new GpuVerdict(
         Outcome.FALLBACK_CPU,
         unsupported,
-        "Unsupported GPU: " + problem + ". Falling back to the CPU backend (" + GpuSettings.UNSUPPORTED
+        "Unsupported GPU: "
+            + problem
+            + ". Falling back to the CPU backend ("
+            + GpuSettings.UNSUPPORTED
             + " = fallback-cpu): this JVM loads it already, and executors start with "
-            + BackendChoice.GPU_PRIORITY_ENV + "=" + BackendChoice.PREFER_CPU + ".",
+            + BackendChoice.GPU_PRIORITY_ENV
+            + "="
+            + BackendChoice.PREFER_CPU
+            + ".",
         Map.of(EXECUTOR_GPU_PRIORITY, BackendChoice.PREFER_CPU));
   }
 }

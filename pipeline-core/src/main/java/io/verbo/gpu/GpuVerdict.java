@@ -14,14 +14,19 @@ import java.util.Objects;
  *     on {@link Outcome#FALLBACK_CPU}); empty otherwise
  */
 public record GpuVerdict(
-    Outcome outcome, List<GpuDevice> unsupported, String message, Map<String, String> sparkSettings) {
+    Outcome outcome,
+    List<GpuDevice> unsupported,
+    String message,
+    Map<String, String> sparkSettings) {
   /** The possible decisions. */
   public enum Outcome {
     /** ND4J runs on the CPU backend; there is no GPU problem. */
     CPU,
     /** ND4J runs on the CUDA backend, on GPUs the build supports. */
     GPU,
-    /** GPUs are unsupported; training runs on the CPU backend as {@code verbo.gpu.unsupported} says. */
+    /**
+     * GPUs are unsupported; training runs on the CPU backend as {@code verbo.gpu.unsupported} says.
+     */
     FALLBACK_CPU,
     /** Training must not start; {@link #message} says why and what to change. */
     STOP
@@ -35,7 +40,9 @@ public record GpuVerdict(
     sparkSettings = Map.copyOf(sparkSettings);
   }
 
-  /** @return true unless the outcome is {@link Outcome#STOP} */
+  /**
+   * @return true unless the outcome is {@link Outcome#STOP}
+   */
   public boolean canTrain() {
     return outcome != Outcome.STOP;
   }

@@ -30,7 +30,8 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  *     ND4J, OpenBLAS, MKL, oneDNN, CUDA and JavaCPP when present
  * @param maxBytes JavaCPP {@code Pointer.maxBytes()}: the off-heap limit
  * @param maxPhysicalBytes JavaCPP {@code Pointer.maxPhysicalBytes()}: the limit on the process size
- * @param environment ND4J's own environment summary ({@code getEnvironmentInformation()}, flattened)
+ * @param environment ND4J's own environment summary ({@code getEnvironmentInformation()},
+ *     flattened)
  */
 public record Nd4jReport(
     String backend,
@@ -119,7 +120,9 @@ public record Nd4jReport(
     return versions;
   }
 
-  /** @return whether libnd4j was built with the named feature, e.g. {@code HAVE_ONEDNN} */
+  /**
+   * @return whether libnd4j was built with the named feature, e.g. {@code HAVE_ONEDNN}
+   */
   public boolean hasFeature(String flag) {
     return nativeBuild.stream().anyMatch(l -> l.toUpperCase(Locale.ROOT).contains(flag));
   }

@@ -35,7 +35,9 @@ public final class NvidiaSmi {
       devices = List.copyOf(devices);
     }
 
-    /** @return e.g. {@code 2 GPU(s)} or {@code no GPU (nvidia-smi not found)} */
+    /**
+     * @return e.g. {@code 2 GPU(s)} or {@code no GPU (nvidia-smi not found)}
+     */
     public String summary() {
       if (!devices.isEmpty()) {
         return devices.size() + " GPU(s)";
@@ -55,7 +57,8 @@ public final class NvidiaSmi {
     try {
       p = new ProcessBuilder(QUERY).redirectErrorStream(true).start();
     } catch (IOException e) {
-      return new Inventory(List.of(), Optional.of("nvidia-smi not found: no NVIDIA driver on this machine"));
+      return new Inventory(
+          List.of(), Optional.of("nvidia-smi not found: no NVIDIA driver on this machine"));
     }
     try (InputStream in = p.getInputStream()) {
       byte[] out = in.readNBytes(1 << 16);
@@ -72,7 +75,8 @@ public final class NvidiaSmi {
       return new Inventory(parse(text), Optional.empty());
     } catch (IOException e) {
       p.destroyForcibly();
-      return new Inventory(List.of(), Optional.of("cannot read nvidia-smi output: " + e.getMessage()));
+      return new Inventory(
+          List.of(), Optional.of("cannot read nvidia-smi output: " + e.getMessage()));
     } catch (InterruptedException e) {
       p.destroyForcibly();
       Thread.currentThread().interrupt();
@@ -97,7 +101,8 @@ public final class NvidiaSmi {
       // The name may itself contain commas: index is first, compute_cap and memory are last.
       String[] f = line.split(",", -1);
       if (f.length < 4) {
-        throw new IllegalArgumentException("Cannot parse nvidia-smi line '" + line + "': expected 4 fields");
+        throw new IllegalArgumentException(
+            "Cannot parse nvidia-smi line '" + line + "': expected 4 fields");
       }
       try {
         int index = Integer.parseInt(f[0].trim());
@@ -108,7 +113,10 @@ public final class NvidiaSmi {
         devices.add(new GpuDevice(index, name, cc, memory));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
-            "Cannot parse nvidia-smi line '" + line + "': " + e.getMessage()
+            "Cannot parse nvidia-smi line '"
+                + line
+                + "': "
+                + e.getMessage()
                 + " (drivers older than R510 do not report compute_cap)",
             e);
       }

@@ -4,9 +4,13 @@ import io.verbo.config.InvalidConfigException;
 import java.util.Arrays;
 import java.util.List;
 
-/** What training does when ND4J's CUDA build cannot run on the GPU ({@code verbo.gpu.unsupported}). */
+/**
+ * What training does when ND4J's CUDA build cannot run on the GPU ({@code verbo.gpu.unsupported}).
+ */
 public enum UnsupportedGpuPolicy {
-  /** Train on ND4J's CPU backend instead (needs the CPU backend in the build; see {@link GpuGuard}). */
+  /**
+   * Train on ND4J's CPU backend instead (needs the CPU backend in the build; see {@link GpuGuard}).
+   */
   FALLBACK_CPU("fallback-cpu"),
   /** Stop before training, with the reason and the fixes. */
   FAIL("fail");
@@ -17,7 +21,9 @@ public enum UnsupportedGpuPolicy {
     this.configName = configName;
   }
 
-  /** @return the value as written in configuration */
+  /**
+   * @return the value as written in configuration
+   */
   public String configName() {
     return configName;
   }

@@ -30,8 +30,18 @@ class GpuSupportTest {
 
   @ParameterizedTest(name = "cc {0} supported={1}")
   @CsvSource({
-    "3.5, false", "3.7, true", "5.2, true", "7.0, true", "7.5, true", "8.0, true", "8.6, true",
-    "8.7, false", "8.9, false", "9.0, false", "10.0, false", "12.0, false"
+    "3.5, false",
+    "3.7, true",
+    "5.2, true",
+    "7.0, true",
+    "7.5, true",
+    "8.0, true",
+    "8.6, true",
+    "8.7, false",
+    "8.9, false",
+    "9.0, false",
+    "10.0, false",
+    "12.0, false"
   })
   void cudaBuildRangeIs37To86(String cc, boolean supported) {
     assertThat(CudaBuild.supports(ComputeCapability.parse(cc)))
@@ -49,15 +59,19 @@ class GpuSupportTest {
   })
   void jvmThatLoadsCuda(String cc, UnsupportedGpuPolicy policy, Outcome expected) {
     GpuVerdict v = GpuSupport.decide(cudaJvm(1), List.of(gpu(cc)), policy);
-    assertThat(v.outcome()).as("cc %s with %s in a JVM that loads CUDA: %s", cc, policy, v.message())
+    assertThat(v.outcome())
+        .as("cc %s with %s in a JVM that loads CUDA: %s", cc, policy, v.message())
         .isEqualTo(expected);
   }
 
   @Test
   void failNamesTheGpuTheRangeAndTheFixes() {
-    GpuVerdict v = GpuSupport.decide(cudaJvm(2), List.of(gpu("8.0"), gpu("9.0")), UnsupportedGpuPolicy.FAIL);
+    GpuVerdict v =
+        GpuSupport.decide(cudaJvm(2), List.of(gpu("8.0"), gpu("9.0")), UnsupportedGpuPolicy.FAIL);
     assertThat(v.canTrain()).as("fail stops").isFalse();
-    assertThat(v.unsupported()).as("only the Hopper GPU is unsupported").extracting(d -> d.computeCapability().toString())
+    assertThat(v.unsupported())
+        .as("only the Hopper GPU is unsupported")
+        .extracting(d -> d.computeCapability().toString())
         .containsExactly("9.0");
     assertThat(v.message())
         .as("plain reason and fixes")
@@ -69,15 +83,19 @@ class GpuSupportTest {
 
   @Test
   void fallbackInAJvmThatAlreadyLoadsCudaExplainsWhyItCannot() {
-    GpuVerdict v = GpuSupport.decide(cudaJvm(1), List.of(gpu("9.0")), UnsupportedGpuPolicy.FALLBACK_CPU);
+    GpuVerdict v =
+        GpuSupport.decide(cudaJvm(1), List.of(gpu("9.0")), UnsupportedGpuPolicy.FALLBACK_CPU);
     assertThat(v.outcome()).as("ND4J picks its backend once per JVM").isEqualTo(Outcome.STOP);
-    assertThat(v.message()).as("names the environment variable to set").contains("BACKEND_PRIORITY_GPU=-1");
+    assertThat(v.message())
+        .as("names the environment variable to set")
+        .contains("BACKEND_PRIORITY_GPU=-1");
   }
 
   @Test
   void fallbackWhenTheDriverPrefersTheCpuMovesExecutorsToo() {
     GpuVerdict v =
-        GpuSupport.decide(cpuPreferringJvm(1), List.of(gpu("9.0")), UnsupportedGpuPolicy.FALLBACK_CPU);
+        GpuSupport.decide(
+            cpuPreferringJvm(1), List.of(gpu("9.0")), UnsupportedGpuPolicy.FALLBACK_CPU);
     assertThat(v.outcome()).as("fallback").isEqualTo(Outcome.FALLBACK_CPU);
     assertThat(v.canTrain()).as("training runs on the CPU").isTrue();
     assertThat(v.sparkSettings())
@@ -88,7 +106,8 @@ class GpuSupportTest {
 
   @Test
   void failStillStopsWhenOnlyTheExecutorsWouldUseTheGpu() {
-    GpuVerdict v = GpuSupport.decide(cpuPreferringJvm(1), List.of(gpu("9.0")), UnsupportedGpuPolicy.FAIL);
+    GpuVerdict v =
+        GpuSupport.decide(cpuPreferringJvm(1), List.of(gpu("9.0")), UnsupportedGpuPolicy.FAIL);
     assertThat(v.outcome())
         .as("executors on the same nodes would load CUDA on the unsupported GPU")
         .isEqualTo(Outcome.STOP);
@@ -97,7 +116,8 @@ class GpuSupportTest {
   @Test
   void fallbackNeedsTheCpuBackendInTheBuild() {
     BackendChoice cudaOnly = BackendChoice.predict(false, true, 0, 100, 1);
-    GpuVerdict v = GpuSupport.decide(cudaOnly, List.of(gpu("9.0")), UnsupportedGpuPolicy.FALLBACK_CPU);
+    GpuVerdict v =
+        GpuSupport.decide(cudaOnly, List.of(gpu("9.0")), UnsupportedGpuPolicy.FALLBACK_CPU);
     assertThat(v.outcome()).isEqualTo(Outcome.STOP);
     assertThat(v.message()).as("says the CPU backend is missing").contains("no CPU backend");
   }
@@ -153,7 +173,8 @@ class GpuSupportTest {
 
   @Test
   void policyNamesAreTheConfigValues() {
-    assertThat(UnsupportedGpuPolicy.fromConfig("fallback-cpu")).isEqualTo(UnsupportedGpuPolicy.FALLBACK_CPU);
+    assertThat(UnsupportedGpuPolicy.fromConfig("fallback-cpu"))
+        .isEqualTo(UnsupportedGpuPolicy.FALLBACK_CPU);
     assertThat(UnsupportedGpuPolicy.fromConfig("fail")).isEqualTo(UnsupportedGpuPolicy.FAIL);
     assertThatThrownBy(() -> UnsupportedGpuPolicy.fromConfig("cpu"))
         .isInstanceOf(InvalidConfigException.class)
@@ -165,7 +186,8 @@ class GpuSupportTest {
   void computeCapabilityParsesAndOrders() {
     assertThat(ComputeCapability.parse(" 8.6 ")).isEqualTo(new ComputeCapability(8, 6));
     assertThat(ComputeCapability.parse("10.0").isNewerThan(ComputeCapability.parse("9.0")))
-        .as("numeric, not lexical, order").isTrue();
+        .as("numeric, not lexical, order")
+        .isTrue();
     assertThatThrownBy(() -> ComputeCapability.parse("[Field Not Found]"))
         .hasMessageContaining("MAJOR.MINOR");
   }
@@ -173,8 +195,10 @@ class GpuSupportTest {
   @Test
   void nvidiaSmiOutputIsParsed() {
     List<GpuDevice> devices =
-        NvidiaSmi.parse("0, NVIDIA A100-SXM4-40GB, 8.0, 40960\n1, NVIDIA H100 80GB HBM3, 9.0, 81559\n\n");
-    assertThat(devices).extracting(GpuDevice::name)
+        NvidiaSmi.parse(
+            "0, NVIDIA A100-SXM4-40GB, 8.0, 40960\n1, NVIDIA H100 80GB HBM3, 9.0, 81559\n\n");
+    assertThat(devices)
+        .extracting(GpuDevice::name)
         .containsExactly("NVIDIA A100-SXM4-40GB", "NVIDIA H100 80GB HBM3");
     assertThat(devices.get(1).computeCapability()).isEqualTo(new ComputeCapability(9, 0));
     assertThat(devices.get(0).totalMemoryBytes()).as("MiB to bytes").isEqualTo(40960L << 20);
@@ -190,7 +214,8 @@ class GpuSupportTest {
 
   @Test
   void inventoryWithoutNvidiaSmiSaysWhy() {
-    NvidiaSmi.Inventory none = new NvidiaSmi.Inventory(List.of(), java.util.Optional.of("nvidia-smi not found"));
+    NvidiaSmi.Inventory none =
+        new NvidiaSmi.Inventory(List.of(), java.util.Optional.of("nvidia-smi not found"));
     assertThat(none.summary()).isEqualTo("no GPU (nvidia-smi not found)");
   }
 }

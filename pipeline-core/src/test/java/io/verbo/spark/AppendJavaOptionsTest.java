@@ -16,12 +16,14 @@ class AppendJavaOptionsTest {
             + " -Dorg.deeplearning4j.spark.time.TimeSource=x.SystemClockTimeSource";
     assertThat(SparkSessions.appendJavaOptions(submitted, stage))
         .as("the launcher's limits stay, the missing time source is added")
-        .isEqualTo(submitted + " -Dorg.deeplearning4j.spark.time.TimeSource=x.SystemClockTimeSource");
+        .isEqualTo(
+            submitted + " -Dorg.deeplearning4j.spark.time.TimeSource=x.SystemClockTimeSource");
   }
 
   @Test
   void everythingIsAppendedToOptionsWithoutThoseProperties() {
-    assertThat(SparkSessions.appendJavaOptions("--add-opens=a -Dfile.encoding=UTF-8", " -Dx=1  -Dy "))
+    assertThat(
+            SparkSessions.appendJavaOptions("--add-opens=a -Dfile.encoding=UTF-8", " -Dx=1  -Dy "))
         .isEqualTo("--add-opens=a -Dfile.encoding=UTF-8 -Dx=1 -Dy");
     assertThat(SparkSessions.appendJavaOptions("", "-Dx=1")).as("empty start").isEqualTo("-Dx=1");
     assertThat(SparkSessions.appendJavaOptions("-Dy", "-Dy -Dyz=2"))
