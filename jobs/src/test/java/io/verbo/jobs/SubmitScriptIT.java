@@ -127,6 +127,16 @@ class SubmitScriptIT {
       try (Stream<Path> logs = Files.list(events)) {
         assertThat(logs.toList()).as("one event log (spark.eventLog.enabled)").hasSize(1);
       }
+      Run doctor =
+          run(repo, submitEnv, SUBMIT_TIMEOUT, "deploy/submit.sh", "--profile", "standalone", "--", "doctor");
+      assertThat(doctor.exit()).as("doctor from the shaded jar:\n%s", tail(doctor.output(), 60)).isZero();
+      assertThat(doctor.output())
+          .as("the driver JVM runs with the derived JavaCPP limits (2 GiB: 1024 MiB, 1945 MiB)")
+          .contains("maxbytes:              1073741824 (1.0 GiB)")
+          .contains("maxphysicalbytes:      2039480320 (1.9 GiB)")
+          .contains("CPU backend, no GPU devices")
+          .contains("Status: healthy");
+
       String executorLog = executorStderr(clusterDir);
       assertThat(executorLog)
           .as("the executor JVM got the derived heap and the Java 17 flags worked")
