@@ -121,7 +121,8 @@ public record Nd4jReport(
   }
 
   /**
-   * @return whether libnd4j was built with the named feature, e.g. {@code HAVE_ONEDNN}
+   * @param flag a libnd4j build flag, e.g. {@code HAVE_ONEDNN}
+   * @return whether libnd4j was built with it (as {@link #nativeBuild} lists it)
    */
   public boolean hasFeature(String flag) {
     return nativeBuild.stream().anyMatch(l -> l.toUpperCase(Locale.ROOT).contains(flag));
