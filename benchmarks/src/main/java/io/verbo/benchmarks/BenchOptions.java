@@ -36,7 +36,7 @@ record BenchOptions(
     boolean help) {
 
   /** Variant ids accepted by {@code --variants}. */
-  static final List<String> ALL_VARIANTS = List.of("verbo", "regex", "whitespace", "tokenizer");
+  static final List<String> ALL_VARIANTS = List.of("verbo", "regex", "whitespace", "verbo-shape", "tokenizer");
 
   static final String USAGE =
       """
@@ -52,7 +52,7 @@ record BenchOptions(
         --data-dir DIR      shared data folder (default ../shared/data)
         --parts-per-copy P  input files per copy of the corpora (default 2)
         --master URL        Spark master (default local[2])
-        --variants LIST     comma-separated subset of verbo,regex,whitespace,tokenizer (default all)
+        --variants LIST     comma-separated subset of verbo,regex,whitespace,verbo-shape,tokenizer (default all)
         --spark-conf K=V    extra Spark setting for the session, e.g. spark.sql.shuffle.partitions=4
                             (repeatable; default: Spark's defaults, UI off)
         --help              print this help

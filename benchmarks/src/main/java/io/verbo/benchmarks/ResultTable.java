@@ -55,6 +55,20 @@ final class ResultTable {
           peer ? String.format(Locale.ROOT, "%.2f", s / verbo.seconds()) : "",
           peer ? String.format(Locale.ROOT, "%.2f", m.cpuSeconds() / verbo.cpuSeconds()) : "");
     }
+    if (results.containsKey("verbo-shape")) {
+      Outcome shape = medianRun(results.get("verbo-shape"));
+      for (String peer : List.of("regex", "whitespace")) {
+        if (results.containsKey(peer)) {
+          Outcome m = medianRun(results.get(peer));
+          System.out.printf(
+              Locale.ROOT,
+              "Same pipeline shape, %s / Verbo Tokenizer (e): wall %.2f, CPU %.2f%n",
+              peer,
+              m.seconds() / shape.seconds(),
+              m.cpuSeconds() / shape.cpuSeconds());
+        }
+      }
+    }
     if (verbo != null) {
       System.out.println();
       System.out.println(

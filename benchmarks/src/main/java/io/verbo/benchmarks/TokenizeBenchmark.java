@@ -109,7 +109,10 @@ public final class TokenizeBenchmark {
     JobTimes jobs = JobTimes.register(spark);
     List<SparkVariant> variants =
         Stream.<SparkVariant>of(
-                new VerboVariant(jobs), SparkMlVariant.regex(), SparkMlVariant.whitespace())
+                new VerboVariant(jobs),
+                SparkMlVariant.regex(),
+                SparkMlVariant.whitespace(),
+                new VerboSameShapeVariant())
             .filter(v -> opts.variants().contains(v.id()))
             .toList();
     Path outRoot = opts.workDir().resolve("out");

@@ -28,6 +28,7 @@ import picocli.CommandLine.IVersionProvider;
       TrainSentimentJob.class,
       EvaluateModelJob.class,
       ScoreJob.class,
+      ReportJob.class,
       PipelineJob.class,
       DoctorCommand.class
     },

@@ -29,7 +29,7 @@ class CommandLineTest {
 
   @ParameterizedTest(name = "{0} --help")
   @ValueSource(strings = {"tokenize", "vocab", "train-embeddings", "import-embeddings", "evaluate-embeddings",
-      "train-sentiment", "evaluate", "score", "pipeline"})
+      "train-sentiment", "evaluate", "score", "report", "pipeline"})
   void everyCommandHasHelp(String command) {
     Run r = run(command, "--help");
     assertThat(r.exit()).as("help exits 0").isZero();
@@ -95,11 +95,41 @@ class CommandLineTest {
   }
 
   @Test
+  void reportNeedsOneExistingReportsFolderBeforeSparkStarts(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
+    String conf = TestPaths.localConf().toString();
+    String root = "verbo.run.root=" + tmp.resolve("run");
+    Run none = run("report", "--conf", conf, "--set", root);
+    assertThat(none.exit()).as("neither --run-id nor --sweep-id").isEqualTo(ExitCodes.USAGE);
+    assertThat(none.err()).contains("--run-id").contains("--sweep-id");
+
+    Run both = run("report", "--conf", conf, "--set", root, "--run-id", "a", "--sweep-id", "b");
+    assertThat(both.exit()).as("both").isEqualTo(ExitCodes.USAGE);
+
+    Run missingRun = run("report", "--conf", conf, "--set", root, "--run-id", "lstm");
+    assertThat(missingRun.exit()).as("no reports/sentiment/lstm").isEqualTo(ExitCodes.USAGE);
+    assertThat(missingRun.err())
+        .contains("--run-id")
+        .contains("there is no reports folder")
+        .contains("reports/sentiment/lstm")
+        .contains("verbo train-sentiment");
+
+    Run missingSweep = run("report", "--conf", conf, "--set", root, "--sweep-id", "s1");
+    assertThat(missingSweep.exit()).as("no reports/sweeps/s1").isEqualTo(ExitCodes.USAGE);
+    assertThat(missingSweep.err()).contains("reports/sweeps/s1");
+
+    Run badId = run("report", "--conf", conf, "--set", root, "--sweep-id", "../x");
+    assertThat(badId.exit()).as("not a folder name").isEqualTo(ExitCodes.USAGE);
+    assertThat(badId.err()).contains("Cannot use sweep id '../x'");
+
+    assertThat(SparkSession.getDefaultSession().isEmpty()).as("no SparkSession was started").isTrue();
+  }
+
+  @Test
   void jobClassesAreTheirOwnEntryPoints() {
     for (Class<?> job :
         List.of(TokenizeCorpusJob.class, BuildVocabularyJob.class, TrainEmbeddingsJob.class,
             ImportEmbeddingsJob.class, EvaluateEmbeddingsJob.class, TrainSentimentJob.class,
-            EvaluateModelJob.class, ScoreJob.class, PipelineJob.class)) {
+            EvaluateModelJob.class, ScoreJob.class, ReportJob.class, PipelineJob.class)) {
       assertThat(job.getDeclaredMethods()).as(job + " has main for spark-submit --class")
           .anyMatch(m -> m.getName().equals("main"));
     }

@@ -52,6 +52,19 @@ class PipelineJobTest extends SparkTestBase {
     assertThat(spark.read().parquet(RunLayout.dataIn(layout.embeddingReport("w2v")).toString()).count())
         .as("probe neighbours written to the report").isGreaterThan(0);
 
+    // train-sentiment wrote the run's HTML report; `verbo report` rewrites it and prints its path.
+    Path page = tmp.resolve("run/reports/sentiment/lstm/report.html");
+    assertThat(r.out()).contains("train-sentiment: report -> file:" + page);
+    assertThat(page).as("run report written at the end of training").isRegularFile();
+    assertThat(spark.read().parquet(root + "/reports/sentiment/lstm/roc").count())
+        .as("roc/ is written, empty for the 3-class samples model").isZero();
+    CommandLineTest.Run report = CommandLineTest.run("report", "--conf", TestPaths.localConf().toString(),
+        "--set", "verbo.run.root=" + root, "--run-id", "lstm");
+    assertThat(report.exit()).as("report: %s", report.err()).isZero();
+    assertThat(report.out().strip()).isEqualTo("file:" + page);
+    assertThat(readUtf8(page)).as("a report of the 3-class samples model")
+        .contains("Sentiment run lstm").contains("<td>positive</td>").contains("Confusion matrix (test)");
+
     // The saved model: re-evaluation reproduces the training run's test line; scoring a JSONL corpus.
     String testLine = r.out().lines().filter(l -> l.startsWith("train-sentiment: test ")).findFirst().orElseThrow();
     CommandLineTest.Run eval = CommandLineTest.run("evaluate", "--conf", TestPaths.localConf().toString(),
@@ -106,5 +119,13 @@ class PipelineJobTest extends SparkTestBase {
     CommandLineTest.Run vocab = CommandLineTest.run("vocab", "--conf", conf, "--set", "verbo.run.root=" + root);
     assertThat(vocab.exit()).isZero();
     assertThat(vocab.out()).contains("vocab: size=");
+  }
+
+  private static String readUtf8(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

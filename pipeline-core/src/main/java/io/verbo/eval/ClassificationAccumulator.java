@@ -122,6 +122,20 @@ public final class ClassificationAccumulator implements Serializable {
     return EvaluationResult.of(labels, cm, auc, n == 0 ? Double.NaN : lossSum / n);
   }
 
+  /**
+   * @param resolution steps per axis kept by {@link RocCurve#thin}
+   * @return the thinned ROC curve of class 1 against class 0; empty for more than two classes or
+   *     when one class is absent
+   */
+  public List<RocCurve.Point> rocCurve(int resolution) {
+    if (numClasses != 2) {
+      return List.of();
+    }
+    return RocCurve.thin(
+        RocCurve.points(Arrays.copyOf(scores, (int) n), Arrays.copyOf(positives, (int) n)),
+        resolution);
+  }
+
   private void ensureCapacity(int needed) {
     if (needed > scores.length) {
       int size = Math.max(needed, Math.max(16, scores.length * 2));

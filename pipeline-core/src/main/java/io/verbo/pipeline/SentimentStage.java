@@ -9,6 +9,7 @@ import io.verbo.embed.EmbeddingMatrix;
 import io.verbo.embed.WordVectors;
 import io.verbo.eval.EvaluationResult;
 import io.verbo.gpu.GpuGuard;
+import io.verbo.report.RunReport;
 import io.verbo.sentiment.ModelEvaluator;
 import io.verbo.sentiment.SentimentLayout;
 import io.verbo.sentiment.SentimentModel;
@@ -107,7 +108,24 @@ public final class SentimentStage {
     lines.add("train-sentiment: validation " + r.validation().summary());
     lines.add("train-sentiment: test " + r.test().summary());
     lines.add("train-sentiment: model -> " + r.modelDir() + ", reports -> " + r.reportsDir());
+    lines.add(writeReport(spark, r));
     return lines;
+  }
+
+  /**
+   * Writes the run's HTML report once its Parquet reports are committed. The model and reports are
+   * already safe at this point, so a failure here is logged and named in the summary instead of
+   * failing the training job; {@code verbo report --run-id} writes the page again. Linkage and AWT
+   * errors are included: a driver JVM without fonts cannot draw the charts.
+   */
+  private static String writeReport(SparkSession spark, SentimentTrainResult r) {
+    try {
+      return "train-sentiment: report -> " + RunReport.write(spark, r.reportsDir());
+    } catch (RuntimeException | LinkageError | java.awt.AWTError e) {
+      LOG.warn("train-sentiment: could not write the HTML report of {}", r.reportsDir(), e);
+      return "train-sentiment: HTML report failed (" + e.getMessage() + "); retry with `verbo report"
+          + " --run-id " + r.reportsDir().getName() + "`";
+    }
   }
 
   /**

@@ -11,7 +11,8 @@ import org.apache.hadoop.fs.Path;
  * ROOT/
  *   models/sentiment/RUN/        model artifact ({@link ModelArtifact})
  *   checkpoints/sentiment/RUN/   epoch checkpoints ({@link Checkpointer})
- *   reports/sentiment/RUN/       metrics/, confusion/, curve/ (Parquet) + _metadata.json
+ *   reports/sentiment/RUN/       metrics/, confusion/, curve/, roc/ (Parquet) + _metadata.json,
+ *                                report.html
  *   _staging/dl4j-export-RUN/    DL4J's exported minibatches while training with Export
  * </pre>
  *

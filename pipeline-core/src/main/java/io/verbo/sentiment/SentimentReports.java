@@ -2,6 +2,7 @@ package io.verbo.sentiment;
 
 import io.verbo.eval.ConfusionCell;
 import io.verbo.eval.MetricRow;
+import io.verbo.eval.RocPoint;
 import io.verbo.store.ArtifactMetadata;
 import io.verbo.store.RunLayout;
 import io.verbo.store.StagedArtifact;
@@ -17,10 +18,46 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Writes the evaluation report of a training run as one artifact under {@link
  * SentimentLayout#reportsDir}: {@code metrics/} (one row per metric), {@code confusion/} (one row
- * per cell), {@code curve/} (one row per epoch), each a single Parquet file, plus {@code
- * _metadata.json}; committed together. Stateless.
+ * per cell), {@code curve/} (one row per epoch), {@code roc/} (ROC points of binary models; empty
+ * otherwise), each a single Parquet file, plus {@code _metadata.json}; committed together. Reports
+ * written before {@code roc/} existed lack that folder; readers treat it as "no ROC curve".
+ * Stateless.
  */
 public final class SentimentReports {
+  /** Sub-folder of the metric rows. */
+  public static final String METRICS = "metrics";
+
+  /** Sub-folder of the confusion cells. */
+  public static final String CONFUSION = "confusion";
+
+  /** Sub-folder of the training curve. */
+  public static final String CURVE = "curve";
+
+  /** Sub-folder of the ROC points. */
+  public static final String ROC = "roc";
+
+  /**
+   * Everything a report holds besides its provenance.
+   *
+   * @param metrics metric rows
+   * @param confusion confusion cells
+   * @param curve the training curve
+   * @param roc ROC points (binary models; empty otherwise)
+   */
+  public record Content(
+      List<MetricRow> metrics,
+      List<ConfusionCell> confusion,
+      List<EpochRecord> curve,
+      List<RocPoint> roc) {
+    /** Copies the lists. */
+    public Content {
+      metrics = List.copyOf(metrics);
+      confusion = List.copyOf(confusion);
+      curve = List.copyOf(curve);
+      roc = List.copyOf(roc);
+    }
+  }
+
   /** Schema of {@code metrics/}. */
   public static final StructType METRICS_SCHEMA =
       new StructType(
@@ -65,9 +102,24 @@ public final class SentimentReports {
             DataTypes.createStructField("improved", DataTypes.BooleanType, false)
           });
 
+  /** Schema of {@code roc/}. */
+  public static final StructType ROC_SCHEMA =
+      new StructType(
+          new StructField[] {
+            DataTypes.createStructField("run_id", DataTypes.StringType, false),
+            DataTypes.createStructField("model", DataTypes.StringType, false),
+            DataTypes.createStructField("split", DataTypes.StringType, false),
+            DataTypes.createStructField("threshold", DataTypes.DoubleType, false),
+            DataTypes.createStructField("fpr", DataTypes.DoubleType, false),
+            DataTypes.createStructField("tpr", DataTypes.DoubleType, false)
+          });
+
   private SentimentReports() {}
 
   /**
+   * Writes a report without ROC points (see {@link #write(SparkSession, RunLayout, String, Content,
+   * ArtifactMetadata)}).
+   *
    * @param spark the session
    * @param layout the run layout
    * @param runId the training run
@@ -85,18 +137,35 @@ public final class SentimentReports {
       List<ConfusionCell> confusion,
       List<EpochRecord> curve,
       ArtifactMetadata metadata) {
+    return write(spark, layout, runId, new Content(metrics, confusion, curve, List.of()), metadata);
+  }
+
+  /**
+   * @param spark the session
+   * @param layout the run layout
+   * @param runId the training run
+   * @param content metric rows, confusion cells, training curve and ROC points
+   * @param metadata provenance
+   * @return the committed reports folder
+   */
+  public static Path write(
+      SparkSession spark,
+      RunLayout layout,
+      String runId,
+      Content content,
+      ArtifactMetadata metadata) {
     Path target = SentimentLayout.reportsDir(layout, runId);
     try (StagedArtifact staged =
         StagedArtifact.begin(layout, target, spark.sparkContext().hadoopConfiguration())) {
       List<Row> m =
-          metrics.stream()
+          content.metrics().stream()
               .map(
                   r ->
                       RowFactory.create(
                           r.runId(), r.model(), r.split(), r.className(), r.metric(), r.value()))
               .toList();
       List<Row> c =
-          confusion.stream()
+          content.confusion().stream()
               .map(
                   r ->
                       RowFactory.create(
@@ -107,26 +176,26 @@ public final class SentimentReports {
                           r.predictedClass(),
                           r.count()))
               .toList();
-      List<Row> e = curve.stream().map(SentimentReports::curveRow).toList();
-      spark
-          .createDataFrame(m, METRICS_SCHEMA)
-          .coalesce(1)
-          .write()
-          .parquet(new Path(staged.path(), "metrics").toString());
-      spark
-          .createDataFrame(c, CONFUSION_SCHEMA)
-          .coalesce(1)
-          .write()
-          .parquet(new Path(staged.path(), "confusion").toString());
-      spark
-          .createDataFrame(e, CURVE_SCHEMA)
-          .coalesce(1)
-          .write()
-          .parquet(new Path(staged.path(), "curve").toString());
+      List<Row> e = content.curve().stream().map(SentimentReports::curveRow).toList();
+      List<Row> roc =
+          content.roc().stream()
+              .map(
+                  r ->
+                      RowFactory.create(
+                          r.runId(), r.model(), r.split(), r.threshold(), r.fpr(), r.tpr()))
+              .toList();
+      writeOne(spark, m, METRICS_SCHEMA, new Path(staged.path(), METRICS));
+      writeOne(spark, c, CONFUSION_SCHEMA, new Path(staged.path(), CONFUSION));
+      writeOne(spark, e, CURVE_SCHEMA, new Path(staged.path(), CURVE));
+      writeOne(spark, roc, ROC_SCHEMA, new Path(staged.path(), ROC));
       metadata.write(staged.path(), spark.sparkContext().hadoopConfiguration());
       staged.commit();
     }
     return target;
+  }
+
+  private static void writeOne(SparkSession spark, List<Row> rows, StructType schema, Path dir) {
+    spark.createDataFrame(rows, schema).coalesce(1).write().parquet(dir.toString());
   }
 
   private static Row curveRow(EpochRecord r) {

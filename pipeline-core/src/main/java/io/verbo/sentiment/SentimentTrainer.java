@@ -2,9 +2,12 @@ package io.verbo.sentiment;
 
 import io.verbo.VerboPipelineException;
 import io.verbo.config.Split;
+import io.verbo.eval.ClassificationAccumulator;
 import io.verbo.eval.ConfusionCell;
 import io.verbo.eval.EvaluationResult;
 import io.verbo.eval.MetricRow;
+import io.verbo.eval.RocCurve;
+import io.verbo.eval.RocPoint;
 import io.verbo.spark.JobStage;
 import io.verbo.store.ArtifactMetadata;
 import java.io.IOException;
@@ -115,8 +118,12 @@ public final class SentimentTrainer {
               });
 
       stage.step("evaluate the best model");
-      EvaluationResult val = SparkEvaluation.evaluate(jsc, outcome.best(), data.validation, labels);
-      EvaluationResult test = SparkEvaluation.evaluate(jsc, outcome.best(), data.test, labels);
+      ClassificationAccumulator valAcc =
+          SparkEvaluation.accumulate(jsc, outcome.best(), data.validation, k);
+      ClassificationAccumulator testAcc =
+          SparkEvaluation.accumulate(jsc, outcome.best(), data.test, k);
+      EvaluationResult val = valAcc.result(labels);
+      EvaluationResult test = testAcc.result(labels);
       LOG.info(
           "train-sentiment {}: best epoch {}; validation {}; test {}",
           r.runId(),
@@ -125,13 +132,20 @@ public final class SentimentTrainer {
           test.summary());
       List<MetricRow> rows = new ArrayList<>();
       List<ConfusionCell> cells = new ArrayList<>();
-      for (Map.Entry<Split, EvaluationResult> e :
-          List.of(Map.entry(Split.VALIDATION, val), Map.entry(Split.TEST, test))) {
-        if (e.getValue().count() > 0) { // an empty split has no metrics, not zeros
-          rows.addAll(
-              MetricRow.fromResult(r.runId(), MODEL_NAME, e.getKey().label(), e.getValue()));
-          cells.addAll(
-              ConfusionCell.fromResult(r.runId(), MODEL_NAME, e.getKey().label(), e.getValue()));
+      List<RocPoint> roc = new ArrayList<>();
+      for (Map.Entry<Split, ClassificationAccumulator> e :
+          List.of(Map.entry(Split.VALIDATION, valAcc), Map.entry(Split.TEST, testAcc))) {
+        EvaluationResult result = e.getKey() == Split.VALIDATION ? val : test;
+        String split = e.getKey().label();
+        if (result.count() > 0) { // an empty split has no metrics, not zeros
+          rows.addAll(MetricRow.fromResult(r.runId(), MODEL_NAME, split, result));
+          cells.addAll(ConfusionCell.fromResult(r.runId(), MODEL_NAME, split, result));
+          roc.addAll(
+              RocPoint.of(
+                  r.runId(),
+                  MODEL_NAME,
+                  split,
+                  e.getValue().rocCurve(RocCurve.DEFAULT_RESOLUTION)));
         }
       }
 
@@ -143,7 +157,11 @@ public final class SentimentTrainer {
       model.save(modelDir, conf, metadata, new ModelMetrics(rows, cells, outcome.state().curve()));
       Path reportsDir =
           SentimentReports.write(
-              spark, r.layout(), r.runId(), rows, cells, outcome.state().curve(), metadata);
+              spark,
+              r.layout(),
+              r.runId(),
+              new SentimentReports.Content(rows, cells, outcome.state().curve(), roc),
+              metadata);
       LOG.info(
           "train-sentiment {}: {} epochs, model {}, reports {}, {} s",
           r.runId(),

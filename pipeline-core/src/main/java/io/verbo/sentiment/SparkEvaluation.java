@@ -33,15 +33,26 @@ final class SparkEvaluation {
    */
   static EvaluationResult evaluate(
       JavaSparkContext jsc, MultiLayerNetwork net, JavaRDD<DataSet> batches, List<String> labels) {
+    return accumulate(jsc, net, batches, labels.size()).result(labels);
+  }
+
+  /**
+   * Like {@link #evaluate}, keeping the merged accumulator (for the ROC curve of the final model).
+   *
+   * @param jsc the context
+   * @param net the network
+   * @param batches labelled minibatches (one-hot labels)
+   * @param k the number of classes
+   * @return the merged accumulator of all partitions
+   */
+  static ClassificationAccumulator accumulate(
+      JavaSparkContext jsc, MultiLayerNetwork net, JavaRDD<DataSet> batches, int k) {
     Broadcast<byte[]> model = jsc.broadcast(toBytes(net));
     try {
-      int k = labels.size();
-      ClassificationAccumulator acc =
-          batches
-              .mapPartitions(
-                  (Iterator<DataSet> it) -> List.of(evaluatePartition(model, it, k)).iterator())
-              .fold(new ClassificationAccumulator(k), ClassificationAccumulator::merge);
-      return acc.result(labels);
+      return batches
+          .mapPartitions(
+              (Iterator<DataSet> it) -> List.of(evaluatePartition(model, it, k)).iterator())
+          .fold(new ClassificationAccumulator(k), ClassificationAccumulator::merge);
     } finally {
       model.destroy();
     }

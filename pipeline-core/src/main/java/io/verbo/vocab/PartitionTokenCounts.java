@@ -1,23 +1,27 @@
 package io.verbo.vocab;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.util.ArrayData;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.types.UTF8String;
 
 /**
  * Counts the tokens of one partition's documents in a hash map: per token the occurrences and the
  * number of documents it occurs in, plus one row with a {@code null} token carrying the number of
  * documents. The rows are partial sums, to be added up per token across partitions.
+ *
+ * <p>Tokens stay in Spark's UTF-8 form ({@link UTF8String}): hashing and comparing the bytes avoids
+ * decoding every token into a Java string; only the distinct tokens are decoded.
  *
  * <p>Why not Spark SQL's {@code explode} + {@code groupBy}: document frequencies need either a
  * shuffle of every (document, token) pair or a second pass over the tokens, and either costs more
@@ -38,42 +42,48 @@ final class PartitionTokenCounts {
   private PartitionTokenCounts() {}
 
   /**
-   * @param docs rows whose first column is the document's token list (a document is a row)
+   * @param docs Spark's internal rows (as from {@code Dataset.queryExecution().toRdd()}) whose first
+   *     column is the document's token array; a document is a row
    * @param maxEntries the flush threshold
    * @return partial counts, produced lazily: one row per (token, flush), then one {@code (null,
    *     documents, 0)} row
    */
-  static Iterator<Row> count(Iterator<Row> docs, int maxEntries) {
+  static Iterator<Row> count(Iterator<InternalRow> docs, int maxEntries) {
     return new Counting(docs, maxEntries);
   }
 
-  /** Reads documents until the map is full or the input ends, then streams the map's entries. */
+  /**
+   * Reads documents until the map is full or the input ends, then streams the counts. Each distinct
+   * token gets a slot number on first sight; per slot the occurrences, the documents and the last
+   * document seen, so the document frequency needs no per-document set.
+   */
   private static final class Counting implements Iterator<Row> {
-    private final Iterator<Row> docs;
+    private final Iterator<InternalRow> docs;
     private final int maxEntries;
-    private final Map<String, long[]> counts = new HashMap<>();
-    private final Set<String> seen = new HashSet<>();
-    private Iterator<Map.Entry<String, long[]>> pending = Collections.emptyIterator();
+    private final Map<UTF8String, Integer> slots = new HashMap<>();
+    private final List<UTF8String> tokens = new ArrayList<>();
+    private long[] counts = new long[1024];
+    private long[] docFreqs = new long[1024];
+    private long[] lastDoc = new long[1024];
+    private int next;
     private long documents;
     private boolean documentsRowSent;
 
-    Counting(Iterator<Row> docs, int maxEntries) {
+    Counting(Iterator<InternalRow> docs, int maxEntries) {
       this.docs = docs;
       this.maxEntries = maxEntries;
     }
 
     @Override
     public boolean hasNext() {
-      if (pending.hasNext()) {
+      if (next < tokens.size()) {
         return true;
       }
-      counts.clear();
-      while (docs.hasNext() && counts.size() < maxEntries) {
-        add(docs.next().getList(0));
+      clear();
+      while (docs.hasNext() && tokens.size() < maxEntries) {
+        add(docs.next().getArray(0));
       }
-      // a copy, so the next fill can reuse the map while nothing else holds it
-      pending = new ArrayList<>(counts.entrySet()).iterator();
-      return pending.hasNext() || !documentsRowSent;
+      return next < tokens.size() || !documentsRowSent;
     }
 
     @Override
@@ -81,24 +91,53 @@ final class PartitionTokenCounts {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      if (pending.hasNext()) {
-        Map.Entry<String, long[]> e = pending.next();
-        return RowFactory.create(e.getKey(), e.getValue()[0], e.getValue()[1]);
+      if (next < tokens.size()) {
+        int slot = next++;
+        return RowFactory.create(tokens.get(slot).toString(), counts[slot], docFreqs[slot]);
       }
       documentsRowSent = true;
       return RowFactory.create(null, documents, 0L);
     }
 
-    private void add(List<String> tokens) {
-      documents++;
-      seen.clear();
-      for (String token : tokens) {
-        long[] c = counts.computeIfAbsent(token, t -> new long[2]);
-        c[0]++;
-        if (seen.add(token)) {
-          c[1]++;
+    private void add(ArrayData doc) {
+      long docNumber = ++documents;
+      for (int i = 0, n = doc.numElements(); i < n; i++) {
+        // points into the reader's reused buffer: only a new token is copied
+        UTF8String token = doc.getUTF8String(i);
+        Integer slot = slots.get(token);
+        int s;
+        if (slot == null) {
+          s = newSlot(token.clone());
+        } else {
+          s = slot;
+        }
+        counts[s]++;
+        if (lastDoc[s] != docNumber) {
+          lastDoc[s] = docNumber;
+          docFreqs[s]++;
         }
       }
+    }
+
+    private int newSlot(UTF8String token) {
+      int s = tokens.size();
+      if (s == counts.length) {
+        counts = Arrays.copyOf(counts, s * 2);
+        docFreqs = Arrays.copyOf(docFreqs, s * 2);
+        lastDoc = Arrays.copyOf(lastDoc, s * 2);
+      }
+      tokens.add(token);
+      slots.put(token, s);
+      return s;
+    }
+
+    private void clear() {
+      slots.clear();
+      tokens.clear();
+      Arrays.fill(counts, 0);
+      Arrays.fill(docFreqs, 0);
+      Arrays.fill(lastDoc, 0);
+      next = 0;
     }
   }
 }

@@ -9,10 +9,10 @@ import io.verbo.config.VocabSettings;
 import io.verbo.corpus.CorpusSchemas;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.SparkSession;
 
 /**
  * Builds a {@link Vocabulary} from a tokens dataset in one pass over it: per token the total count
@@ -50,12 +50,15 @@ public final class VocabularyBuilder {
     if (!settings.splits().isEmpty()) {
       docs = docs.filter(col(CorpusSchemas.SPLIT).isin(settings.splits().toArray()));
     }
-    Dataset<Row> partial =
+    SparkSession spark = docs.sparkSession();
+    // internal rows: the counting reads Parquet's UTF-8 bytes without converting rows to Java objects
+    JavaRDD<Row> partialRows =
         docs.select(col(CorpusSchemas.TOKENS))
-            .mapPartitions(
-                (MapPartitionsFunction<Row, Row>)
-                    it -> PartitionTokenCounts.count(it, PartitionTokenCounts.MAX_ENTRIES),
-                Encoders.row(PartitionTokenCounts.SCHEMA));
+            .queryExecution()
+            .toRdd()
+            .toJavaRDD()
+            .mapPartitions(it -> PartitionTokenCounts.count(it, PartitionTokenCounts.MAX_ENTRIES));
+    Dataset<Row> partial = spark.createDataFrame(partialRows, PartitionTokenCounts.SCHEMA);
     Dataset<Row> perToken =
         partial.groupBy(col("token")).agg(sum(col("count")).as("count"), sum(col("doc_freq")).as("doc_freq")).cache();
     try {

@@ -8,9 +8,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.catalyst.util.GenericArrayData;
 import org.junit.jupiter.api.Test;
-import scala.collection.JavaConverters;
+import org.apache.spark.unsafe.types.UTF8String;
 
 class PartitionTokenCountsTest {
   private static final List<List<String>> DOCS =
@@ -48,18 +50,19 @@ class PartitionTokenCountsTest {
   @Test
   void anEmptyPartitionGivesOnlyAZeroDocumentsRow() {
     List<Row> rows = new ArrayList<>();
-    PartitionTokenCounts.count(List.<Row>of().iterator(), 10).forEachRemaining(rows::add);
+    PartitionTokenCounts.count(List.<InternalRow>of().iterator(), 10).forEachRemaining(rows::add);
 
     assertThat(rows).hasSize(1);
     assertThat(rows.get(0).isNullAt(0)).isTrue();
     assertThat(rows.get(0).getLong(1)).isZero();
   }
 
-  private static Iterator<Row> docs() {
-    List<Row> rows = new ArrayList<>();
+  /** Internal rows as Spark's Parquet reader gives them: one array of UTF-8 strings per document. */
+  private static Iterator<InternalRow> docs() {
+    List<InternalRow> rows = new ArrayList<>();
     for (List<String> d : DOCS) {
-      // Spark hands array columns to Row as Scala sequences
-      rows.add(RowFactory.create(JavaConverters.asScalaBuffer(d).toSeq()));
+      Object[] tokens = d.stream().map(UTF8String::fromString).toArray();
+      rows.add(new GenericInternalRow(new Object[] {new GenericArrayData(tokens)}));
     }
     return rows.iterator();
   }
