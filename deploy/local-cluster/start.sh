@@ -97,6 +97,47 @@ java_bin="java"
 if [[ -n "${JAVA_HOME:-}" ]]; then
   java_bin="$JAVA_HOME/bin/java"
 fi
+
+# A spark-submit for this SPARK_HOME, doing what Spark's bin/spark-class does: Spark's launcher
+# library prints the driver's java command (memory, --add-opens, extraJavaOptions of client mode),
+# which then replaces this shell. deploy/submit.sh uses it with SPARK_HOME=$spark_home.
+mkdir -p "$spark_home/bin"
+cat >"$spark_home/bin/spark-submit" <<SUBMIT
+#!/usr/bin/env bash
+# Written by deploy/local-cluster/start.sh: spark-submit for the jars of this local cluster.
+set -euo pipefail
+export SPARK_HOME='$spark_home'
+export SPARK_SCALA_VERSION=2.12
+# The driver binds to, and advertises, loopback like the rest of this cluster.
+export SPARK_LOCAL_IP="\${SPARK_LOCAL_IP:-127.0.0.1}"
+export SPARK_LOCAL_HOSTNAME="\${SPARK_LOCAL_HOSTNAME:-127.0.0.1}"
+# The launcher prints messages line by line, then a NUL line, then the command NUL-separated,
+# then (from printf) its own exit code; bash reads the NUL line as an empty one (as spark-class).
+cmd=()
+delim=\$'\\n'
+started=false
+while IFS= read -r -d "\$delim" word; do
+  if [[ "\$started" == true ]]; then
+    cmd+=("\$word")
+  elif [[ -z "\$word" ]]; then
+    delim=''
+    started=true
+  else
+    echo "\$word"
+  fi
+done < <('$java_bin' -Xmx128m -cp '$spark_home/jars/*' org.apache.spark.launcher.Main org.apache.spark.deploy.SparkSubmit "\$@"; printf '%d\\0' \$?)
+if ((\${#cmd[@]} < 2)); then
+  echo "spark-submit: Spark's launcher printed no command" >&2
+  exit 1
+fi
+launcher_exit=\${cmd[\${#cmd[@]} - 1]}
+if [[ "\$launcher_exit" != 0 ]]; then
+  exit "\$launcher_exit"
+fi
+unset 'cmd[\${#cmd[@]} - 1]'
+exec "\${cmd[@]}"
+SUBMIT
+chmod 755 "$spark_home/bin/spark-submit"
 read -r -a opens <<<"$VERBO_JVM_OPENS"
 daemon_jvm=(
   "-Xmx$daemon_memory"
@@ -195,5 +236,6 @@ Spark standalone cluster is up: $workers worker(s) with $worker_cores core(s) an
   master UI: $master_ui
   logs:      $dir/logs (executors: $dir/worker-*/work/<app>/<executor>/stderr)
 Run:   bin/verbo pipeline --conf conf/local.conf --set verbo.spark.master=$master_url
+  or:  SPARK_HOME='$spark_home' VERBO_MASTER=$master_url deploy/submit.sh --profile standalone -- pipeline --conf conf/local.conf
 Stop:  VERBO_CLUSTER_DIR='$dir' deploy/local-cluster/stop.sh
 EOF

@@ -1,5 +1,6 @@
 package io.verbo.jobs;
 
+import com.typesafe.config.Config;
 import io.verbo.config.ConfigLoader;
 import io.verbo.config.VerboConfig;
 import java.nio.file.Path;
@@ -33,11 +34,12 @@ public final class ConfigOptions {
   }
 
   /**
-   * @return the merged configuration before it is parsed into records (for jobs that set more
-   *     values on it, like the sweep's trials)
+   * @return the merged configuration with unknown keys rejected, before it is parsed into records
+   *     (for jobs that set more values on it, like the sweep's trials, or read a few keys only,
+   *     like doctor)
    * @throws io.verbo.config.InvalidConfigException on unknown keys, unreadable files or bad syntax
    */
-  public com.typesafe.config.Config resolve() {
+  public Config resolve() {
     return ConfigLoader.resolve(Optional.ofNullable(confFile), overrides);
   }
 }

@@ -31,7 +31,8 @@ import picocli.CommandLine.IVersionProvider;
       ScoreJob.class,
       RetrainJob.class,
       ReportJob.class,
-      PipelineJob.class
+      PipelineJob.class,
+      DoctorCommand.class
     },
     footer = {
       "",

@@ -1,6 +1,7 @@
 package io.verbo.config;
 
 import io.verbo.embed.EmbeddingKeys;
+import io.verbo.gpu.GpuSettings;
 import io.verbo.sentiment.SentimentSettings;
 import java.util.List;
 
@@ -176,6 +177,7 @@ public final class ConfigKeys {
     keys.addAll(io.verbo.tune.SweepSettings.KEYS);
     keys.add(PIPELINE_STAGES);
     keys.addAll(RetrainSettings.KEYS);
+    keys.addAll(GpuSettings.KEYS);
     return List.copyOf(keys);
   }
 }

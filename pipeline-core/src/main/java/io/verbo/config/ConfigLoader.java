@@ -15,6 +15,8 @@ import io.verbo.embed.EvaluationRequest;
 import io.verbo.embed.VectorFormat;
 import io.verbo.embed.Word2VecArchitecture;
 import io.verbo.embed.Word2VecSettings;
+import io.verbo.gpu.GpuSettings;
+import io.verbo.gpu.UnsupportedGpuPolicy;
 import io.verbo.sentiment.ClassWeighting;
 import io.verbo.sentiment.DistributedSettings;
 import io.verbo.sentiment.EncodingSettings;
@@ -134,7 +136,8 @@ public final class ConfigLoader {
         embeddings(c),
         sentiment(c),
         new PipelineSettings(strList(c, ConfigKeys.PIPELINE_STAGES)),
-        retrain(c));
+        retrain(c),
+        gpu(c));
   }
 
   private static RetrainSettings retrain(Config c) {
@@ -162,6 +165,18 @@ public final class ConfigLoader {
         dbl(c, RetrainSettings.MARGIN),
         Split.of(splitName),
         bool(c, RetrainSettings.WARM_START));
+  }
+
+  /**
+   * Builds only the GPU settings, for commands that need no input or run settings ({@code verbo
+   * doctor}).
+   *
+   * @param c merged configuration (see {@link #resolve})
+   * @return the GPU settings
+   * @throws InvalidConfigException on a wrong value
+   */
+  public static GpuSettings gpu(Config c) {
+    return new GpuSettings(UnsupportedGpuPolicy.fromConfig(str(c, GpuSettings.UNSUPPORTED)));
   }
 
   private static InputSettings input(Config c) {

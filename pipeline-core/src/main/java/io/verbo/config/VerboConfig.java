@@ -1,5 +1,6 @@
 package io.verbo.config;
 
+import io.verbo.gpu.GpuSettings;
 import io.verbo.text.TokenizerOptions;
 import java.util.Objects;
 
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param sentiment sentiment model training
  * @param pipeline stages of {@code verbo pipeline}
  * @param retrain champion/challenger retraining of {@code verbo retrain}
+ * @param gpu what training does on GPUs the ND4J CUDA build does not support
  */
 public record VerboConfig(
     RunSettings run,
@@ -34,7 +36,8 @@ public record VerboConfig(
     EmbeddingsSettings embeddings,
     SentimentStageSettings sentiment,
     PipelineSettings pipeline,
-    RetrainSettings retrain) {
+    RetrainSettings retrain,
+    GpuSettings gpu) {
 
   /** Checks that no part is missing. */
   public VerboConfig {
@@ -50,5 +53,6 @@ public record VerboConfig(
     Objects.requireNonNull(sentiment, "sentiment");
     Objects.requireNonNull(pipeline, "pipeline");
     Objects.requireNonNull(retrain, "retrain");
+    Objects.requireNonNull(gpu, "gpu");
   }
 }

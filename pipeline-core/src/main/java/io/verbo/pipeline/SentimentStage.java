@@ -8,6 +8,7 @@ import io.verbo.corpus.CorpusSchemas;
 import io.verbo.embed.EmbeddingMatrix;
 import io.verbo.embed.WordVectors;
 import io.verbo.eval.EvaluationResult;
+import io.verbo.gpu.GpuGuard;
 import io.verbo.report.ReportAttempt;
 import io.verbo.report.RunReport;
 import io.verbo.sentiment.ModelEvaluator;
@@ -48,14 +49,21 @@ public final class SentimentStage {
   private SentimentStage() {}
 
   /**
+   * Checks the GPUs against the ND4J build ({@link GpuGuard}, {@code verbo.gpu.unsupported}) and
+   * returns the Spark settings training needs. Jobs call it before the SparkSession starts, so an
+   * unsupported GPU stops the run (or moves it to the CPU) before training starts.
+   *
    * @param config the run configuration
    * @return Spark settings DL4J training needs from the session's start (Kryo with ND4J's
-   *     registrator, executor off-heap limits and time source)
+   *     registrator, executor off-heap limits and time source, and the executors' ND4J backend when
+   *     falling back to the CPU)
+   * @throws VerboPipelineException when the GPU check says training must not start
    */
   public static Map<String, String> sparkDefaults(VerboConfig config) {
     var d = config.sentiment().settings().distributed();
     Map<String, String> conf = new LinkedHashMap<>(SparkTrainingEnvironment.recommendedSparkConf(d));
     conf.put("spark.executor.extraJavaOptions", SparkTrainingEnvironment.executorJavaOptions(d));
+    conf.putAll(GpuGuard.beforeTraining(config.gpu()));
     return conf;
   }
 

@@ -91,7 +91,7 @@ public final class SparkSessions {
     }
     for (Map.Entry<String, String> e : stageDefaults.entrySet()) {
       if (e.getKey().equals(EXECUTOR_JAVA_OPTIONS) && conf.contains(EXECUTOR_JAVA_OPTIONS)) {
-        conf.set(EXECUTOR_JAVA_OPTIONS, conf.get(EXECUTOR_JAVA_OPTIONS) + " " + e.getValue());
+        conf.set(EXECUTOR_JAVA_OPTIONS, appendJavaOptions(conf.get(EXECUTOR_JAVA_OPTIONS), e.getValue()));
       } else {
         conf.setIfMissing(e.getKey(), e.getValue());
       }
@@ -109,6 +109,38 @@ public final class SparkSessions {
    */
   public static SparkSession getOrCreate(SparkSettings settings, Map<String, String> stageDefaults) {
     return log(SparkSession.builder().config(sparkConf(settings, stageDefaults)).getOrCreate());
+  }
+
+  /**
+   * Appends JVM options, leaving out each {@code -Dname=value} whose name the existing options
+   * already define: what spark-submit set (for example the JavaCPP limits of {@code
+   * deploy/submit.sh}) wins over a stage's defaults, as for every other key.
+   *
+   * @param existing options already set
+   * @param added options to append
+   * @return the combined options
+   */
+  static String appendJavaOptions(String existing, String added) {
+    StringBuilder out = new StringBuilder(existing.strip());
+    for (String option : added.strip().split("\\s+", -1)) {
+      if (option.isEmpty()) {
+        continue;
+      }
+      if (option.startsWith("-D")) {
+        int eq = option.indexOf('=');
+        String name = eq < 0 ? option : option.substring(0, eq + 1);
+        boolean defined = false;
+        for (String have : existing.strip().split("\\s+", -1)) {
+          defined |= eq < 0 ? have.equals(option) : have.startsWith(name);
+        }
+        if (defined) {
+          LOG.info("{} already sets {}; not adding {}", EXECUTOR_JAVA_OPTIONS, name, option);
+          continue;
+        }
+      }
+      out.append(out.length() == 0 ? "" : " ").append(option);
+    }
+    return out.toString();
   }
 
   private static void setFromLauncher(SparkConf conf, String key, String property) {
