@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Optional;
 
 /** Finds the valid key closest to a mistyped one (Levenshtein distance on the full path). */
-final class ClosestKey {
+public final class ClosestKey {
   private ClosestKey() {}
 
   /**
@@ -27,7 +27,12 @@ final class ClosestKey {
     return best != null && bestDistance <= budget ? Optional.of(best) : Optional.empty();
   }
 
-  static int distance(String a, String b) {
+  /**
+   * @param a a string
+   * @param b another string
+   * @return the Levenshtein (edit) distance between them
+   */
+  public static int distance(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {

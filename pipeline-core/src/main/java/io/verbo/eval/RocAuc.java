@@ -1,7 +1,5 @@
 package io.verbo.eval;
 
-import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * Exact area under the ROC curve for a binary problem, computed as the Mann-Whitney U statistic:
@@ -19,29 +17,14 @@ public final class RocAuc {
    * @throws IllegalArgumentException if lengths differ or a score is NaN
    */
   public static double auc(double[] scores, boolean[] positive) {
-    if (scores.length != positive.length) {
-      throw new IllegalArgumentException(
-          String.format(
-              Locale.ROOT,
-              "Cannot compute AUC: %d scores but %d labels",
-              scores.length,
-              positive.length));
-    }
-    int n = scores.length;
-    Integer[] order = new Integer[n];
-    long positives = 0;
-    for (int i = 0; i < n; i++) {
-      if (Double.isNaN(scores[i])) {
-        throw new IllegalArgumentException("Cannot compute AUC: score " + i + " is NaN");
-      }
-      order[i] = i;
-      positives += positive[i] ? 1 : 0;
-    }
-    long negatives = n - positives;
-    if (positives == 0 || negatives == 0) {
+    RankedScores ranked = RankedScores.of(scores, positive, "AUC");
+    if (ranked.oneClassOnly()) {
       return Double.NaN;
     }
-    Arrays.sort(order, (a, b) -> Double.compare(scores[a], scores[b]));
+    Integer[] order = ranked.ascending();
+    int n = order.length;
+    long positives = ranked.positives();
+    long negatives = ranked.negatives();
     // Sum of the (mid-)ranks of the positives; tied scores share the mean of their ranks.
     double positiveRankSum = 0;
     int i = 0;

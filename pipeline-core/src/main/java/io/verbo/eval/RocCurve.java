@@ -1,9 +1,7 @@
 package io.verbo.eval;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The ROC curve of a binary problem: one point (false positive rate, true positive rate) per
@@ -35,29 +33,19 @@ public final class RocCurve {
    * @throws IllegalArgumentException if lengths differ or a score is NaN
    */
   public static List<Point> points(double[] scores, boolean[] positive) {
-    if (scores.length != positive.length) {
-      throw new IllegalArgumentException(
-          String.format(
-              Locale.ROOT,
-              "Cannot compute ROC curve: %d scores but %d labels",
-              scores.length,
-              positive.length));
-    }
-    int n = scores.length;
-    Integer[] order = new Integer[n];
-    long positives = 0;
-    for (int i = 0; i < n; i++) {
-      if (Double.isNaN(scores[i])) {
-        throw new IllegalArgumentException("Cannot compute ROC curve: score " + i + " is NaN");
-      }
-      order[i] = i;
-      positives += positive[i] ? 1 : 0;
-    }
-    long negatives = n - positives;
-    if (positives == 0 || negatives == 0) {
+    RankedScores ranked = RankedScores.of(scores, positive, "ROC curve");
+    if (ranked.oneClassOnly()) {
       return List.of();
     }
-    Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
+    Integer[] ascending = ranked.ascending();
+    int n = ascending.length;
+    long positives = ranked.positives();
+    long negatives = ranked.negatives();
+    // descending scores: the threshold walks down from +infinity
+    Integer[] order = new Integer[n];
+    for (int k = 0; k < n; k++) {
+      order[k] = ascending[n - 1 - k];
+    }
     List<Point> points = new ArrayList<>();
     points.add(new Point(Double.POSITIVE_INFINITY, 0, 0));
     long tp = 0;

@@ -2,6 +2,7 @@ package io.verbo.tune;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
+import io.verbo.config.ClosestKey;
 import io.verbo.config.InvalidConfigException;
 import io.verbo.config.SentimentStageSettings;
 import io.verbo.sentiment.DistributedSettings;
@@ -255,22 +256,7 @@ public record SweepSettings(
     if (lastA.equals(lastB)) {
       return 0;
     }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+    return ClosestKey.distance(a, b);
   }
 
   private static StoppingMetric metric(String name) {
