@@ -1,20 +1,21 @@
 package io.verbo.jobs;
 
+import static io.verbo.jobs.LocalClusterScripts.deleteTree;
+import static io.verbo.jobs.LocalClusterScripts.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import io.verbo.jobs.LocalClusterScripts.Cluster;
+import io.verbo.jobs.LocalClusterScripts.Run;
 import io.verbo.store.RunLayout;
 import io.verbo.testing.TestPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -36,9 +37,6 @@ class LocalClusterPipelineIT {
 
   @TempDir Path tmp;
 
-  /** What a script printed (stdout and stderr together) and returned. */
-  record Run(int exit, String output) {}
-
   @Test
   void pipelineFromBinVerboRunsOnTheLocalCluster() throws IOException {
     Path repo = TestPaths.repoRoot();
@@ -46,21 +44,15 @@ class LocalClusterPipelineIT {
         .as("needs `mvn package` (Failsafe runs this after it)")
         .isRegularFile();
     Path clusterDir = repo.resolve("jobs/target/local-cluster-it");
-    int masterPort = freePort();
-    Map<String, String> clusterEnv =
-        Map.of(
-            "VERBO_CLUSTER_DIR", clusterDir.toString(),
-            "VERBO_CLUSTER_MASTER_PORT", String.valueOf(masterPort),
-            "VERBO_CLUSTER_MASTER_UI_PORT", String.valueOf(freePort()),
-            "VERBO_CLUSTER_WORKER_UI_PORT", String.valueOf(freePort()),
-            "VERBO_CLUSTER_WORKER_MEMORY", "2g");
-    String master = "spark://127.0.0.1:" + masterPort;
+    Cluster cluster = Cluster.onFreePorts(clusterDir);
+    Map<String, String> clusterEnv = cluster.env();
+    String master = cluster.master();
     // A previous run's cluster is stopped, and its work dirs would satisfy the executor check.
-    run(repo, clusterEnv, STOP_TIMEOUT, "deploy/local-cluster/stop.sh");
+    run(tmp, repo, clusterEnv, STOP_TIMEOUT, "deploy/local-cluster/stop.sh");
     deleteTree(clusterDir);
     List<Long> daemons = new ArrayList<>();
     try {
-      Run start = run(repo, clusterEnv, START_TIMEOUT, "deploy/local-cluster/start.sh");
+      Run start = run(tmp, repo, clusterEnv, START_TIMEOUT, "deploy/local-cluster/start.sh");
       assertThat(start.exit()).as("start.sh succeeds:\n%s", start.output()).isZero();
       assertThat(start.output())
           .as("start.sh prints the master URL")
@@ -71,6 +63,7 @@ class LocalClusterPipelineIT {
       String root = tmp.resolve("run").toString();
       Run pipeline =
           run(
+              tmp,
               repo,
               Map.of("VERBO_DRIVER_MEMORY", "1g"),
               PIPELINE_TIMEOUT,
@@ -105,42 +98,15 @@ class LocalClusterPipelineIT {
       assertThat(Path.of(RunLayout.metadataOf(layout.vocabulary()).toUri().getPath()))
           .isRegularFile();
     } finally {
-      Run stop = run(repo, clusterEnv, STOP_TIMEOUT, "deploy/local-cluster/stop.sh");
+      Run stop = run(tmp, repo, clusterEnv, STOP_TIMEOUT, "deploy/local-cluster/stop.sh");
       assertThat(stop.exit()).as("stop.sh:\n%s", stop.output()).isZero();
       assertThat(daemons)
           .as("no daemon left running")
           .noneMatch(LocalClusterPipelineIT::aliveAfterGrace);
     }
-    Run again = run(repo, clusterEnv, STOP_TIMEOUT, "deploy/local-cluster/stop.sh");
+    Run again = run(tmp, repo, clusterEnv, STOP_TIMEOUT, "deploy/local-cluster/stop.sh");
     assertThat(again.exit()).as("stop.sh is idempotent").isZero();
     assertThat(again.output()).contains("nothing running");
-  }
-
-  /** Runs a repository script; output goes through a file so a full pipe never blocks it. */
-  private Run run(Path repo, Map<String, String> env, Duration timeout, String... command)
-      throws IOException {
-    Path out = Files.createTempFile(tmp, "out-", ".txt");
-    List<String> cmd = new ArrayList<>(List.of(command));
-    cmd.set(0, repo.resolve(command[0]).toString());
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(repo.toFile()).redirectErrorStream(true);
-    pb.redirectOutput(out.toFile());
-    pb.environment().putAll(env);
-    Process p = pb.start();
-    try {
-      if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        p.descendants().forEach(ProcessHandle::destroyForcibly);
-        p.destroyForcibly();
-        return new Run(
-            -1,
-            "timed out after " + timeout + ":\n" + Files.readString(out, StandardCharsets.UTF_8));
-      }
-    } catch (InterruptedException e) {
-      p.descendants().forEach(ProcessHandle::destroyForcibly);
-      p.destroyForcibly();
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while running " + cmd, e);
-    }
-    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8));
   }
 
   /** A stopped daemon may stay a zombie for a moment until its new parent reaps it. */
@@ -158,18 +124,6 @@ class LocalClusterPipelineIT {
       }
     }
     return false;
-  }
-
-  /** Deletes a folder; the links of its spark-home/jars are removed, never followed. */
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 
   private static List<Long> pids(Path clusterDir) throws IOException {
@@ -201,9 +155,4 @@ class LocalClusterPipelineIT {
     return sb.toString();
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-      return s.getLocalPort();
-    }
-  }
 }

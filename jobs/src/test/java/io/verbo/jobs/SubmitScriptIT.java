@@ -1,24 +1,23 @@
 package io.verbo.jobs;
 
+import static io.verbo.jobs.LocalClusterScripts.deleteTree;
+import static io.verbo.jobs.LocalClusterScripts.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import io.verbo.jobs.LocalClusterScripts.Cluster;
+import io.verbo.jobs.LocalClusterScripts.Run;
 import io.verbo.sentiment.SentimentLayout;
 import io.verbo.store.RunLayout;
 import io.verbo.testing.TestPaths;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,9 +36,6 @@ class SubmitScriptIT {
 
   @TempDir Path tmp;
 
-  /** What a script printed (stdout and stderr together) and returned. */
-  record Run(int exit, String output) {}
-
   @Test
   void submitShRunsThePipelineOnAStandaloneCluster() throws IOException {
     Path repo = TestPaths.repoRoot();
@@ -47,19 +43,13 @@ class SubmitScriptIT {
         .as("needs `mvn package` (Failsafe runs this after it)")
         .isRegularFile();
     Path clusterDir = repo.resolve("jobs/target/submit-it-cluster");
-    int masterPort = freePort();
-    Map<String, String> clusterEnv =
-        Map.of(
-            "VERBO_CLUSTER_DIR", clusterDir.toString(),
-            "VERBO_CLUSTER_MASTER_PORT", String.valueOf(masterPort),
-            "VERBO_CLUSTER_MASTER_UI_PORT", String.valueOf(freePort()),
-            "VERBO_CLUSTER_WORKER_UI_PORT", String.valueOf(freePort()),
-            "VERBO_CLUSTER_WORKER_MEMORY", "2g");
-    String master = "spark://127.0.0.1:" + masterPort;
-    run(repo, clusterEnv, STOP_TIMEOUT, "deploy/local-cluster/stop.sh");
+    Cluster cluster = Cluster.onFreePorts(clusterDir);
+    Map<String, String> clusterEnv = cluster.env();
+    String master = cluster.master();
+    run(tmp, repo, clusterEnv, STOP_TIMEOUT, "deploy/local-cluster/stop.sh");
     deleteTree(clusterDir);
     try {
-      Run start = run(repo, clusterEnv, START_TIMEOUT, "deploy/local-cluster/start.sh");
+      Run start = run(tmp, repo, clusterEnv, START_TIMEOUT, "deploy/local-cluster/start.sh");
       assertThat(start.exit()).as("start.sh:\n%s", start.output()).isZero();
 
       Path root = tmp.resolve("run");
@@ -74,6 +64,7 @@ class SubmitScriptIT {
       submitEnv.put("VERBO_DRIVER_MEMORY_GB", "2");
       Run submit =
           run(
+              tmp,
               repo,
               submitEnv,
               SUBMIT_TIMEOUT,
@@ -128,7 +119,7 @@ class SubmitScriptIT {
         assertThat(logs.toList()).as("one event log (spark.eventLog.enabled)").hasSize(1);
       }
       Run doctor =
-          run(repo, submitEnv, SUBMIT_TIMEOUT, "deploy/submit.sh", "--profile", "standalone", "--", "doctor");
+          run(tmp, repo, submitEnv, SUBMIT_TIMEOUT, "deploy/submit.sh", "--profile", "standalone", "--", "doctor");
       assertThat(doctor.exit()).as("doctor from the shaded jar:\n%s", tail(doctor.output(), 60)).isZero();
       assertThat(doctor.output())
           .as("the driver JVM runs with the derived JavaCPP limits (2 GiB: 1024 MiB, 1945 MiB)")
@@ -142,7 +133,7 @@ class SubmitScriptIT {
           .as("the executor JVM got the derived heap and the Java 17 flags worked")
           .contains("Finished task");
     } finally {
-      Run stop = run(repo, clusterEnv, STOP_TIMEOUT, "deploy/local-cluster/stop.sh");
+      Run stop = run(tmp, repo, clusterEnv, STOP_TIMEOUT, "deploy/local-cluster/stop.sh");
       assertThat(stop.exit()).as("stop.sh:\n%s", stop.output()).isZero();
     }
   }
@@ -162,50 +153,4 @@ class SubmitScriptIT {
     return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
   }
 
-  /** Runs a repository script; output goes through a file so a full pipe never blocks it. */
-  private Run run(Path repo, Map<String, String> env, Duration timeout, String... command)
-      throws IOException {
-    Path out = Files.createTempFile(tmp, "out-", ".txt");
-    List<String> cmd = new ArrayList<>(List.of(command));
-    cmd.set(0, repo.resolve(command[0]).toString());
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(repo.toFile()).redirectErrorStream(true);
-    pb.redirectOutput(out.toFile());
-    pb.environment().keySet().removeIf(k -> k.startsWith("VERBO_") || k.startsWith("SPARK_"));
-    pb.environment().putAll(env);
-    Process p = pb.start();
-    try {
-      if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        p.descendants().forEach(ProcessHandle::destroyForcibly);
-        p.destroyForcibly();
-        return new Run(
-            -1,
-            "timed out after " + timeout + ":\n" + Files.readString(out, StandardCharsets.UTF_8));
-      }
-    } catch (InterruptedException e) {
-      p.descendants().forEach(ProcessHandle::destroyForcibly);
-      p.destroyForcibly();
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while running " + cmd, e);
-    }
-    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8));
-  }
-
-  /** Deletes a folder; the links of its spark-home/jars are removed, never followed. */
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s =
-        new ServerSocket(0, 1, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}))) {
-      return s.getLocalPort();
-    }
-  }
 }
