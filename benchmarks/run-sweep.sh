@@ -34,13 +34,10 @@ RUN="$OUT/run"
 COMMON=(--conf benchmarks/conf/sweep-mr.conf --set "verbo.run.root=$RUN" --set "verbo.input.paths=[\"$CSV\"]"
         --set verbo.spark.master=local[2])
 log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" | tee -a "$OUT/run-sweep.log"; }
-timed() { # name, command...: wall seconds into $OUT/NAME.seconds, output into $OUT/NAME.out
+timed() { # name, command...: "wall user sys" seconds into $OUT/NAME.seconds, output into $OUT/NAME.out
   local name="$1"; shift
-  local t0; t0=$(date +%s.%N)
-  "$@" > "$OUT/$name.out" 2>&1
-  local t1; t1=$(date +%s.%N)
-  python3 -c "print(round($t1 - $t0, 1))" > "$OUT/$name.seconds"
-  log "$name: $(cat "$OUT/$name.seconds") s, load $(cut -d' ' -f1-3 /proc/loadavg)"
+  /usr/bin/time -f "%e %U %S" -o "$OUT/$name.seconds" "$@" > "$OUT/$name.out" 2>&1
+  log "$name: wall/user/sys $(cat "$OUT/$name.seconds") s, load $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
 log "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), commit $(git rev-parse --short HEAD)"
