@@ -6,6 +6,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.verbo.config.VerboConfig;
 import io.verbo.corpus.TokenizeService;
 import io.verbo.corpus.TokenizeSummary;
+import io.verbo.sentiment.ClassWeighting;
+import io.verbo.sentiment.DistributedSettings;
+import io.verbo.sentiment.EncodingSettings;
+import io.verbo.sentiment.NetworkSettings;
+import io.verbo.sentiment.Pooling;
+import io.verbo.sentiment.SentimentModel;
+import io.verbo.sentiment.SentimentSettings;
+import io.verbo.sentiment.SentimentTrainRequest;
+import io.verbo.sentiment.SentimentTrainResult;
+import io.verbo.sentiment.SentimentTrainer;
+import io.verbo.sentiment.SparkTrainingEnvironment;
+import io.verbo.sentiment.StoppingMetric;
+import io.verbo.sentiment.TrainingApproachSetting;
+import io.verbo.sentiment.TrainingSettings;
+import io.verbo.sentiment.Truncation;
 import io.verbo.testing.MiniHdfs;
 import io.verbo.testing.SparkTestBase;
 import io.verbo.testing.TestConfigs;
@@ -18,6 +33,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -39,7 +55,8 @@ import org.junit.jupiter.api.io.TempDir;
  * interleaving). Proves: the run succeeds on the two surviving DataNodes (HDFS client pipeline
  * recovery on write, replica failover on read), its artifacts are complete and readable (every file
  * under the run root read to the end, counts reconcile with the Parquet read back and {@code
- * _metadata.json}, the vocabulary reads back), and the results equal a run on local files.
+ * _metadata.json}, the vocabulary reads back), a tiny sentiment training then runs on the degraded
+ * cluster and its model reads back from HDFS, and the results equal a run on local files.
  */
 class DataNodeLossTest extends SparkTestBase {
   private static final long WATCH_TIMEOUT_MS = 120_000;
@@ -58,6 +75,9 @@ class DataNodeLossTest extends SparkTestBase {
           new org.apache.hadoop.fs.Path(local.toString()),
           new org.apache.hadoop.fs.Path("/data/" + local.getFileName()));
     }
+    // DL4J's Kryo settings must be there from the session's start (as in SparkSentimentTest).
+    spark.stop();
+    spark = newSession(SparkTrainingEnvironment.recommendedSparkConf(DistributedSettings.defaults()));
     // Spark's own Hadoop configuration writes with replication 2 as well.
     spark.sparkContext().hadoopConfiguration().setInt("dfs.replication", 2);
   }
@@ -109,6 +129,14 @@ class DataNodeLossTest extends SparkTestBase {
     JsonNode vocabMeta = ArtifactMetadata.read(layout.vocabulary(), spark.sparkContext().hadoopConfiguration());
     assertThat(vocabMeta.path("counts").path("vocabulary_size").asLong()).as("vocabulary read back whole").isEqualTo(v.size());
 
+    SentimentTrainResult r = SentimentTrainer.train(spark, tinyTraining(config, layout, v));
+    assertThat(r.state().curve()).as("two epochs trained with a DataNode down").hasSize(2);
+    assertThat(r.modelDir().toString()).as("model written to HDFS").startsWith("hdfs://");
+    String review = "Absolutely perfect! Great product, works great.";
+    assertThat(SentimentModel.load(r.modelDir(), spark.sparkContext().hadoopConfiguration()).predict(review).probabilities())
+        .as("the model read back from HDFS predicts as the trained one")
+        .containsExactly(r.model().predict(review).probabilities());
+
     List<String> unreadable = readEveryFile(fs, new org.apache.hadoop.fs.Path("/runs/r1"));
     assertThat(unreadable).as("every file of the run readable to its end from the surviving DataNodes").isEmpty();
     assertThat(fs.exists(new org.apache.hadoop.fs.Path("/runs/r1/_staging"))).as("no staging left").isFalse();
@@ -122,6 +150,20 @@ class DataNodeLossTest extends SparkTestBase {
     assertThat(t.rejectedByReason()).as("same rejects as on local files").isEqualTo(l.rejectedByReason());
     Vocabulary lv = VocabularyIO.read(spark, new RunLayout(local.run().root()).vocabulary());
     assertThat(v.size()).as("same vocabulary size as on local files").isEqualTo(lv.size()).isGreaterThan(500);
+  }
+
+  /** A two-epoch, 16-unit LSTM on the run's tokens (settings as in SparkSentimentTest). */
+  private static SentimentTrainRequest tinyTraining(VerboConfig config, RunLayout layout, Vocabulary vocab) {
+    SentimentSettings s =
+        SentimentSettings.defaults()
+            .withEncoding(new EncodingSettings(32, Truncation.HEAD, List.of(), 3))
+            .withNetwork(new NetworkSettings(16, true, 16, 1, false, Pooling.LAST, 0.1, 0.0, 1.0))
+            .withTraining(
+                new TrainingSettings(2, 0.01, 0, 1e-4, ClassWeighting.BALANCED, List.of(), StoppingMetric.MACRO_F1, 0, 11L, 1))
+            .withDistributed(new DistributedSettings(32, 4, 0, TrainingApproachSetting.AUTO, "2g", "6g", false));
+    return new SentimentTrainRequest(
+        "degraded", layout, layout.tokens(), vocab, Optional.empty(), config.labels().classes(), config.tokenizer(), s,
+        false, config, null);
   }
 
   /** Polls (50 ms, bounded by {@link #WATCH_TIMEOUT_MS}) until a {@code part-} file exists under dir. */
