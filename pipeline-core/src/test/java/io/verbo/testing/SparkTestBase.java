@@ -1,5 +1,6 @@
 package io.verbo.testing;
 
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,14 +30,24 @@ public abstract class SparkTestBase {
 
   /** @return a local[2] session with the UI off and few shuffle partitions */
   public static SparkSession newSession() {
-    return SparkSession.builder()
+    return newSession(Map.of());
+  }
+
+  /**
+   * @param extraConf more Spark settings, e.g. DL4J's Kryo settings (they must be set before the
+   *     session starts)
+   * @return a local[2] session with the UI off, few shuffle partitions and those settings
+   */
+  public static SparkSession newSession(Map<String, String> extraConf) {
+    SparkSession.Builder b = SparkSession.builder()
         .master("local[2]")
         .appName("verbo-test")
         .config("spark.ui.enabled", "false")
         .config("spark.sql.shuffle.partitions", "4")
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.driver.host", "127.0.0.1")
-        .config("spark.driver.bindAddress", "127.0.0.1")
-        .getOrCreate();
+        .config("spark.driver.bindAddress", "127.0.0.1");
+    extraConf.forEach(b::config);
+    return b.getOrCreate();
   }
 }
