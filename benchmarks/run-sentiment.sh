@@ -16,7 +16,7 @@
 # keeps what finished) and the log benchmarks/results/sentiment-<stamp>.log.
 #
 # Environment: PYTHON (/usr/bin/python3 with python3-torch), DATA (/work/shared/data),
-# PEERS (/work/shared/peers), XMX (6g), SKIP_BUILD=1 to reuse the last build.
+# PEERS (/work/shared/peers), XMX (6g), LOG_DIR (benchmarks/results), SKIP_BUILD=1 to reuse the last build.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
@@ -50,9 +50,10 @@ if [[ " $* " == *" speed"* || " $* " != *"--parts"* ]]; then
   "$PYTHON" -c 'import torch' || { echo "need $PYTHON with torch (apt-get install -y python3-torch)" >&2; exit 2; }
 fi
 STAMP="$(date -u +%Y-%m-%d-%H%M)"
-mkdir -p "$ROOT/benchmarks/results"
-LOG="$ROOT/benchmarks/results/sentiment-$STAMP.log"
-export OMP_NUM_THREADS=1 VERBO_NICE=19 VERBO_COMMIT="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
+LOG_DIR="${LOG_DIR:-$ROOT/benchmarks/results}"
+mkdir -p "$LOG_DIR"
+LOG="$LOG_DIR/sentiment-$STAMP.log"
+export VERBO_BENCH_ARGS="$*" OMP_NUM_THREADS=1 VERBO_NICE=19 VERBO_COMMIT="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
 echo "== $(date -Is) load: $(cat /proc/loadavg); log: $LOG"
 # `time` gives the children's user+sys CPU of the whole run.
 time nice -n 19 java -Xmx"${XMX:-6g}" "${OPENS[@]}" -Dlog4j2.level=WARN -cp "$CP" "$MAIN" \

@@ -44,7 +44,7 @@ public final class SentimentBenchmark {
     Files.createDirectories(out);
     Files.createDirectories(work);
     Map<String, Object> machine = machine();
-    String command = "benchmarks/run-sentiment.sh " + String.join(" ", args);
+    String command = "benchmarks/run-sentiment.sh " + System.getenv().getOrDefault("VERBO_BENCH_ARGS", String.join(" ", args));
     System.out.println("== " + command);
     System.out.println("== machine " + machine);
     for (String part : o.list("parts")) {
