@@ -52,7 +52,10 @@ fi
 STAMP="$(date -u +%Y-%m-%d-%H%M)"
 LOG_DIR="${LOG_DIR:-$ROOT/benchmarks/results}"
 mkdir -p "$LOG_DIR"
-LOG="$LOG_DIR/sentiment-$STAMP.log"
+PARTS_ARG=all
+prev=""
+for a in "$@"; do [[ "$prev" == "--parts" ]] && PARTS_ARG="${a//,/-}"; prev="$a"; done
+LOG="$LOG_DIR/sentiment-$STAMP-$PARTS_ARG.log"
 export VERBO_BENCH_ARGS="$*" OMP_NUM_THREADS=1 VERBO_NICE=19 VERBO_COMMIT="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
 echo "== $(date -Is) load: $(cat /proc/loadavg); log: $LOG"
 # `time` gives the children's user+sys CPU of the whole run.
