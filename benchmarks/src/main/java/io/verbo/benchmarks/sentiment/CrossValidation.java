@@ -46,13 +46,15 @@ import org.apache.hadoop.conf.Configuration;
 final class CrossValidation {
 
   /** How one configuration trains. */
-  record Config(String name, boolean pretrained, boolean randomFrozen, boolean fineTune) {
+  record Config(String name, boolean pretrained, boolean randomFrozen, boolean fineTune, boolean frozen) {
     static Config of(String name) {
       return switch (name) {
-        case "random" -> new Config(name, false, false, false);
-        case "random-frozen" -> new Config(name, false, true, false);
-        case "ours-frozen" -> new Config(name, true, false, false);
-        case "ours-finetuned" -> new Config(name, true, false, true);
+        case "random" -> new Config(name, false, false, false, false);
+        case "random-frozen" -> new Config(name, false, true, false, true);
+        case "ours-frozen" -> new Config(name, true, false, false, true);
+        case "ours-finetuned" -> new Config(name, true, false, true, true);
+        // Kim's "non-static": initialised from our vectors, embedding trained from the first epoch at the first LR.
+        case "ours-trainable" -> new Config(name, true, false, false, false);
         default -> throw new IllegalArgumentException("Unknown config " + name);
       };
     }
@@ -145,7 +147,7 @@ final class CrossValidation {
     } else if (config.randomFrozen()) {
       rows = Optional.of(randomRows(vocab.size(), 100, plan.seed() + fold));
     }
-    boolean frozen = config.pretrained() || config.randomFrozen();
+    boolean frozen = config.frozen();
     SentimentSettings s = settings(frozen, plan.seed() + fold);
     Path ckpt = work.resolve(plan.dataset() + "-" + config.name() + "-fold" + fold);
     FileUtils.deleteDirectory(ckpt.toFile());

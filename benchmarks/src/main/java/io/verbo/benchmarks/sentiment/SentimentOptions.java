@@ -22,14 +22,14 @@ final class SentimentOptions {
     def("tag", "", "suffix of the result file names (default: UTC date-time)");
     def("folds", "10", "k of the stratified k-fold cross-validation (MR)");
     def("run-folds", "", "run only the first N folds of the k (default: all k); reported as such");
-    def("configs", "random,ours-frozen,ours-finetuned", "MR configurations: random, random-frozen, ours-frozen, ours-finetuned (ours-finetuned continues ours-frozen's run)");
+    def("configs", "random,ours-frozen,ours-finetuned", "MR configurations: random, random-frozen, ours-frozen, ours-finetuned (continues ours-frozen's run), ours-trainable (our vectors as init, trained from epoch 1)");
     def("concurrent", "2", "folds trained at the same time (one thread each, 1 OpenMP thread each)");
     def("epochs", "8", "maximum epochs of the first stage (early stopping on the inner validation split)");
     def("fine-tune-epochs", "3", "maximum epochs of the fine-tuning stage (ours-finetuned)");
     def("fine-tune-lr", "1e-4", "Adam learning rate of the fine-tuning stage");
     def("patience", "2", "early-stopping patience (epochs without a better inner-validation accuracy)");
     def("inner-val", "0.1", "share of the training folds held out as the inner validation split");
-    def("max-len", "64", "encoding max-len for MR (the longest MR sentence has 59 whitespace tokens... see report)");
+    def("max-len", "64", "encoding max-len for MR (the longest MR sentence has 59 whitespace tokens: nothing is truncated)");
     def("bucket-count", "4", "equal-frequency length buckets (1 = no bucketing)");
     def("batch", "64", "minibatch size");
     def("dropout", "0.2", "dropout on the LSTM output (Keras recipe)");
