@@ -42,7 +42,7 @@ final class SentimentOptions {
     def("restmex-run-folds", "", "run only the first N Rest-Mex folds (default: all)");
     def("restmex-max-len", "128", "encoding max-len for Rest-Mex (Title + Opinion, Verbo tokens)");
     def("speed-epochs", "3", "epochs of each speed variant");
-    def("speed-variants", "jvm,jvm-nobucket,spark,spark-nobucket,torch,torch-default", "speed variants");
+    def("speed-variants", "jvm,jvm-nobucket,spark,spark-nobucket,torch,torch-default,torch-1t", "speed variants (torch*: 2 threads; *-1t: 1 thread)");
     def("averaging", "5", "parameter-averaging frequency (minibatches per worker between averagings)");
   }
 

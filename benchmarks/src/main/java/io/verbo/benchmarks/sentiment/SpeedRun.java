@@ -135,10 +135,10 @@ final class SpeedRun {
             spark = session();
           }
           m = spark(spark, v, v.endsWith("nobucket") ? 1 : o.integer("bucket-count"), load0);
-        } else if (v.equals("torch")) {
-          m = torch(v, o.integer("batch"), o.integer("max-len"), load0);
-        } else if (v.equals("torch-default")) {
-          m = torch(v, 32, 50, load0);
+        } else if (v.equals("torch") || v.equals("torch-1t")) {
+          m = torch(v, o.integer("batch"), o.integer("max-len"), v.endsWith("-1t") ? 1 : 2, load0);
+        } else if (v.equals("torch-default") || v.equals("torch-default-1t")) {
+          m = torch(v, 32, 50, v.endsWith("-1t") ? 1 : 2, load0);
         } else {
           throw new IllegalArgumentException("Unknown speed variant " + v);
         }
@@ -252,7 +252,7 @@ final class SpeedRun {
         List.copyOf(clock.rows));
   }
 
-  private Measurement torch(String v, int batch, int maxLen, String load0) throws IOException {
+  private Measurement torch(String v, int batch, int maxLen, int threads, String load0) throws IOException {
     Path mr = Path.of(o.get("data")).resolve("sentiment-en-mr/utf8");
     List<String> cmd = new ArrayList<>(List.of(o.get("python")));
     Path wrapper = Path.of(o.get("cpu-wrapper"));
@@ -262,7 +262,7 @@ final class SpeedRun {
     int epochs = o.integer("speed-epochs");
     cmd.addAll(List.of(Path.of(o.get("peers")).resolve("torch_lstm_sentiment.py").toString(),
         "--pos", mr.resolve("rt-polarity.pos").toString(), "--neg", mr.resolve("rt-polarity.neg").toString(),
-        "--epochs", Integer.toString(epochs), "--threads", "2", "--batch", Integer.toString(batch),
+        "--epochs", Integer.toString(epochs), "--threads", Integer.toString(threads), "--batch", Integer.toString(batch),
         "--max-len", Integer.toString(maxLen), "--dropout", o.get("dropout"), "--seed", "1"));
     long w0 = System.nanoTime();
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
@@ -298,8 +298,8 @@ final class SpeedRun {
     double cpuS = cpu == null ? Double.NaN : cpu.path("train_cpu_seconds").asDouble();
     List<Double> accs = new ArrayList<>();
     peer.path("test_accuracy_per_epoch").forEach(n -> accs.add(n.asDouble()));
-    return new Measurement(v, String.format(Locale.ROOT, "PyTorch peer %s, 2 threads, batch %d, max-len %d (fixed"
-            + " padding, packed sequences), %d epochs", peer.path("peer").asText(), batch, maxLen, epochs), epochs, ex,
+    return new Measurement(v, String.format(Locale.ROOT, "PyTorch peer %s, %d thread(s), batch %d, max-len %d (fixed"
+            + " padding, packed sequences), %d epochs", peer.path("peer").asText(), threads, batch, maxLen, epochs), epochs, ex,
         ex / eps, eps, Double.NaN, cpuS, ex / cpuS, Double.NaN, peer.path("final_test_accuracy").asDouble(), Double.NaN,
         accs, 0, 0, 0, cpu == null ? 0 : cpu.path("max_rss_bytes").asLong(), (System.nanoTime() - w0) / 1e9, load0,
         Cpu.loadAverage(), List.of());
