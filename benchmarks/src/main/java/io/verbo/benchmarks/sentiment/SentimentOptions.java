@@ -34,15 +34,15 @@ final class SentimentOptions {
     def("batch", "64", "minibatch size");
     def("dropout", "0.2", "dropout on the LSTM output (Keras recipe)");
     def("seed", "42", "seed of folds, networks and shuffles");
-    def("w2v", "hs-neg5", "our Word2Vec objective: neg5, hs, hs-neg5 (see README-embeddings)");
+    def("w2v", "hs", "our Word2Vec objective: neg5, hs, hs-neg5 (see README-embeddings)");
     def("w2v-epochs", "5", "Word2Vec epochs");
     def("w2v-min-count", "3", "Word2Vec vocabulary min count (corpus + task sentences)");
-    def("restmex-configs", "ours-finetuned", "Rest-Mex configurations (as --configs)");
-    def("restmex-folds", "5", "k of Rest-Mex's stratified k-fold CV");
+    def("restmex-configs", "random,ours-finetuned", "Rest-Mex configurations (as --configs)");
+    def("restmex-folds", "10", "k of Rest-Mex's stratified k-fold CV");
     def("restmex-run-folds", "", "run only the first N Rest-Mex folds (default: all)");
-    def("restmex-max-len", "128", "encoding max-len for Rest-Mex (Title + Opinion, Verbo tokens)");
+    def("restmex-max-len", "100", "encoding max-len for Rest-Mex (Title + Opinion, Verbo tokens)");
     def("speed-epochs", "3", "epochs of each speed variant");
-    def("speed-variants", "jvm,jvm-nobucket,spark,spark-nobucket,torch,torch-default,torch-1t", "speed variants (torch*: 2 threads; *-1t: 1 thread)");
+    def("speed-variants", "spark,jvm,torch-1t,torch,torch-default-1t,torch-default,jvm-nobucket,spark-nobucket", "speed variants (torch*: the peer with 2 threads; *-1t: 1 thread)");
     def("averaging", "5", "parameter-averaging frequency (minibatches per worker between averagings)");
   }
 
