@@ -43,7 +43,7 @@ import org.apache.spark.sql.types.StructType;
  * @param vocab the Verbo vocabulary (PAD, UNK, then descending count)
  * @param seconds preparation time
  */
-record BenchCorpus(String name, Path textFile, Path tokensParquet, long sentences, long tokens, long distinct,
+public record BenchCorpus(String name, Path textFile, Path tokensParquet, long sentences, long tokens, long distinct,
     Vocabulary vocab, double seconds) {
 
   static final StructType SCHEMA = new StructType()
@@ -51,7 +51,7 @@ record BenchCorpus(String name, Path textFile, Path tokensParquet, long sentence
       .add("tokens", DataTypes.createArrayType(DataTypes.StringType, false), false);
 
   /** English as the issue defines it: lower-cased ({@link Locale#ROOT}) whitespace tokens. */
-  static Function<String, String[]> lowerWhitespace() {
+  public static Function<String, String[]> lowerWhitespace() {
     return line -> pySplit(line.toLowerCase(Locale.ROOT));
   }
 
@@ -59,7 +59,7 @@ record BenchCorpus(String name, Path textFile, Path tokensParquet, long sentence
    * Spanish: Verbo's own {@link Tokenizer} (NFKC, lower-case, accents kept), so punctuation is split
    * off words ({@code casa,} becomes {@code casa ,}); conha19 is raw text, not pre-tokenised.
    */
-  static Function<String, String[]> verboTokenizer() {
+  public static Function<String, String[]> verboTokenizer() {
     Tokenizer t = new Tokenizer(new TokenizerOptions(true, false, 0));
     return line -> pySplit(String.join(" ", t.tokenize(line)));
   }
@@ -138,7 +138,7 @@ record BenchCorpus(String name, Path textFile, Path tokensParquet, long sentence
   }
 
   /** Python's {@code s.split()}: runs of whitespace separate, no empty fields. */
-  static String[] pySplit(String s) {
+  public static String[] pySplit(String s) {
     List<String> out = new ArrayList<>();
     int i = 0;
     int n = s.length();

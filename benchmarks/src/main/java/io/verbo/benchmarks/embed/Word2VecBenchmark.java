@@ -1,5 +1,6 @@
 package io.verbo.benchmarks.embed;
 
+import io.verbo.benchmarks.HeapMonitor;
 import io.verbo.config.InvalidConfigException;
 import io.verbo.embed.EmbeddingEvaluator;
 import io.verbo.embed.MemoryEstimate;

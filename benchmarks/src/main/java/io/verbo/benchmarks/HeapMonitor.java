@@ -1,4 +1,4 @@
-package io.verbo.benchmarks.embed;
+package io.verbo.benchmarks;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.IOException;
@@ -29,7 +29,7 @@ import javax.management.openmbean.CompositeData;
  * largest committed heap. Optionally a guard: if the machine's {@code MemAvailable} falls under a floor, the JVM
  * halts rather than pushing a shared machine into the OOM killer.
  */
-final class HeapMonitor implements AutoCloseable {
+public final class HeapMonitor implements AutoCloseable {
   private final AtomicLong maxUsed = new AtomicLong();
   private final AtomicLong maxAfterGc = new AtomicLong();
   private final AtomicLong maxAfterMajorGc = new AtomicLong();
@@ -42,7 +42,7 @@ final class HeapMonitor implements AutoCloseable {
   private volatile boolean running = true;
 
   /** @param guardBytes halt if MemAvailable drops under this (0 = no guard) */
-  HeapMonitor(long guardBytes) {
+  public HeapMonitor(long guardBytes) {
     this.guardBytes = guardBytes;
     Set<String> heapPools = new HashSet<>();
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -113,7 +113,7 @@ final class HeapMonitor implements AutoCloseable {
   }
 
   /** @return MemAvailable of /proc/meminfo in bytes, or -1 */
-  static long memAvailable() {
+  public static long memAvailable() {
     try {
       for (String l : Files.readAllLines(Path.of("/proc/meminfo"))) {
         if (l.startsWith("MemAvailable:")) {
@@ -126,31 +126,31 @@ final class HeapMonitor implements AutoCloseable {
     return -1;
   }
 
-  long maxUsed() {
+  public long maxUsed() {
     return maxUsed.get();
   }
 
-  long maxAfterGc() {
+  public long maxAfterGc() {
     return maxAfterGc.get();
   }
 
-  long maxAfterMajorGc() {
+  public long maxAfterMajorGc() {
     return maxAfterMajorGc.get();
   }
 
-  long majorCollections() {
+  public long majorCollections() {
     return majorGcs.get();
   }
 
-  long maxCommitted() {
+  public long maxCommitted() {
     return maxCommitted.get();
   }
 
-  long collections() {
+  public long collections() {
     return gcs.get();
   }
 
-  static String gib(long bytes) {
+  public static String gib(long bytes) {
     return String.format(Locale.ROOT, "%.2f GiB", bytes / (double) (1L << 30));
   }
 
