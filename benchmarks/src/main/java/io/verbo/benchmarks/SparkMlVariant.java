@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.ml.feature.RegexTokenizer;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
@@ -53,8 +54,22 @@ record SparkMlVariant(String id, String label, String pattern, boolean gaps)
             .setPattern(pattern)
             .setGaps(gaps)
             .setToLowercase(true);
-    tokenizer
-        .transform(spark.read().text(input.toString()))
+    return countTokens(spark, tokenizer.transform(spark.read().text(input.toString())), out, watch);
+  }
+
+  /**
+   * The part every same-shape variant shares: {@code explode(tokens)}, {@code
+   * groupBy(token).count()}, written as Parquet; then the timer stops and the written counts are
+   * read back for the outcome.
+   *
+   * @param spark the session
+   * @param tokenized rows with an array column {@code tokens}
+   * @param out the output folder
+   * @param watch the running timer of this run
+   * @return the timing and token counts
+   */
+  static Outcome countTokens(SparkSession spark, Dataset<Row> tokenized, Path out, Stopwatch watch) {
+    tokenized
         .select(explode(col("tokens")).as("token"))
         .groupBy("token")
         .count()

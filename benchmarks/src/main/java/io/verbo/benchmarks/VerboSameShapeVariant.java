@@ -1,16 +1,9 @@
 package io.verbo.benchmarks;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.sum;
-
 import io.verbo.text.Tokenizer;
 import io.verbo.text.TokenizerOptions;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.Locale;
-import java.util.Map;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -62,22 +55,15 @@ final class VerboSameShapeVariant implements SparkVariant {
     TokenizeBenchmark.deleteRecursively(out);
     spark.sparkContext().setJobDescription("verbo tokenizer, spark-ml shape");
     Stopwatch watch = Stopwatch.start();
-    spark
-        .read()
-        .text(input.toString())
-        .mapPartitions(
-            (MapPartitionsFunction<Row, Row>) VerboSameShapeVariant::tokenizeLines,
-            Encoders.row(TOKENS))
-        .select(explode(col("tokens")).as("token"))
-        .groupBy("token")
-        .count()
-        .write()
-        .parquet(out.toString());
-    watch.stop();
-    spark.sparkContext().setJobDescription(null);
-    Row totals = spark.read().parquet(out.toString()).agg(sum("count"), count("*")).first();
-    long tokens = totals.isNullAt(0) ? 0 : totals.getLong(0);
-    String detail = String.format(Locale.ROOT, "%d distinct tokens", totals.getLong(1));
-    return new Outcome(watch.wallSeconds(), watch.cpuSeconds(), tokens, Map.of(), detail);
+    return SparkMlVariant.countTokens(
+        spark,
+        spark
+            .read()
+            .text(input.toString())
+            .mapPartitions(
+                (MapPartitionsFunction<Row, Row>) VerboSameShapeVariant::tokenizeLines,
+                Encoders.row(TOKENS)),
+        out,
+        watch);
   }
 }

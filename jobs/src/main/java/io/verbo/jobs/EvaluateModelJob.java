@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -27,13 +26,7 @@ public final class EvaluateModelJob implements Callable<Integer> {
   @Mixin ConfigOptions options;
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--model",
-      paramLabel = "DIR|champion",
-      description =
-          "Saved model folder (any Hadoop path), or `champion` for the registry's champion"
-              + " (verbo retrain).")
-  String model;
+  @Mixin ModelChoice model;
 
   /** @param args command-line arguments */
   public static void main(String[] args) {
@@ -44,7 +37,7 @@ public final class EvaluateModelJob implements Callable<Integer> {
   public Integer call() {
     VerboConfig config = options.load();
     List<String> lines = JobRunner.runInSpark(
-        config, (spark, c) -> SentimentStage.evaluate(spark, c, ModelChoice.resolve(model, c, spark)));
+        config, (spark, c) -> SentimentStage.evaluate(spark, c, model.resolve(c, spark)));
     lines.forEach(spec.commandLine().getOut()::println);
     return ExitCodes.OK;
   }

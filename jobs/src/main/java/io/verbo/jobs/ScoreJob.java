@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -27,13 +26,7 @@ public final class ScoreJob implements Callable<Integer> {
   @Mixin ConfigOptions options;
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--model",
-      paramLabel = "DIR|champion",
-      description =
-          "Saved model folder, or `champion` for the registry's champion (verbo retrain);"
-              + " default RUN_ROOT/models/sentiment/RUN-ID.")
-  String model;
+  @Mixin ModelChoice model;
 
   /** @param args command-line arguments */
   public static void main(String[] args) {
@@ -45,7 +38,7 @@ public final class ScoreJob implements Callable<Integer> {
     VerboConfig config = options.load();
     JobRunner.checkInputsExist(config);
     List<String> lines = JobRunner.runInSpark(
-        config, (spark, c) -> ScoreStage.score(spark, c, ModelChoice.resolve(model, c, spark)));
+        config, (spark, c) -> ScoreStage.score(spark, c, model.resolve(c, spark)));
     lines.forEach(spec.commandLine().getOut()::println);
     return ExitCodes.OK;
   }

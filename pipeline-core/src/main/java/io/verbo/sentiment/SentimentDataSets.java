@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 
+import io.verbo.config.Split;
 import io.verbo.corpus.CorpusSchemas;
 import io.verbo.vocab.Vocabulary;
 import java.util.ArrayList;
@@ -30,6 +31,27 @@ public final class SentimentDataSets {
   public static final String LABEL_INDEX = "label_index";
 
   private SentimentDataSets() {}
+
+  /**
+   * The classes when none are configured: the distinct labels of the train split, sorted.
+   *
+   * @param tokens a tokens dataset ({@code split}, {@code label})
+   * @return the sorted distinct train labels
+   */
+  public static List<String> trainLabels(Dataset<Row> tokens) {
+    return tokens
+        .filter(
+            col(CorpusSchemas.SPLIT)
+                .equalTo(Split.TRAIN.label())
+                .and(col(CorpusSchemas.LABEL).isNotNull()))
+        .select(CorpusSchemas.LABEL)
+        .distinct()
+        .orderBy(CorpusSchemas.LABEL)
+        .collectAsList()
+        .stream()
+        .map(row -> row.getString(0))
+        .toList();
+  }
 
   /**
    * @param tokens the tokens dataset ({@code doc_id, label, tokens, split, ...})

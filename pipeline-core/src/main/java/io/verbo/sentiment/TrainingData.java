@@ -73,7 +73,7 @@ final class TrainingData implements AutoCloseable {
             "Cannot train: " + r.tokens() + " has no column '" + c + "'; run tokenize first", null);
       }
     }
-    List<String> labels = r.labels().isEmpty() ? distinctTrainLabels(tokens) : r.labels();
+    List<String> labels = r.labels().isEmpty() ? SentimentDataSets.trainLabels(tokens) : r.labels();
     Dataset<Row> labelled = SentimentDataSets.withLabelIndex(tokens, labels);
     Map<String, long[]> counts = countBySplit(labelled, labels.size());
     long[] trainCounts = counts.getOrDefault(Split.TRAIN.label(), new long[labels.size() + 1]);
@@ -149,21 +149,6 @@ final class TrainingData implements AutoCloseable {
         col(CorpusSchemas.SPLIT)
             .equalTo(split.label())
             .and(col(SentimentDataSets.LABEL_INDEX).geq(0)));
-  }
-
-  private static List<String> distinctTrainLabels(Dataset<Row> tokens) {
-    return tokens
-        .filter(
-            col(CorpusSchemas.SPLIT)
-                .equalTo(Split.TRAIN.label())
-                .and(col(CorpusSchemas.LABEL).isNotNull()))
-        .select(CorpusSchemas.LABEL)
-        .distinct()
-        .orderBy(CorpusSchemas.LABEL)
-        .collectAsList()
-        .stream()
-        .map(row -> row.getString(0))
-        .toList();
   }
 
   private static Map<String, long[]> countBySplit(Dataset<Row> labelled, int k) {

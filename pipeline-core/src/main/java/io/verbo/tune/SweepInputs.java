@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import io.verbo.VerboPipelineException;
 import io.verbo.config.Split;
 import io.verbo.corpus.CorpusSchemas;
+import io.verbo.sentiment.SentimentDataSets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.fs.Path;
@@ -54,20 +55,7 @@ final class SweepInputs {
     if (!classes.isEmpty()) {
       return List.copyOf(classes);
     }
-    return spark
-        .read()
-        .parquet(tokensPath.toString())
-        .filter(
-            col(CorpusSchemas.SPLIT)
-                .equalTo(Split.TRAIN.label())
-                .and(col(CorpusSchemas.LABEL).isNotNull()))
-        .select(CorpusSchemas.LABEL)
-        .distinct()
-        .orderBy(CorpusSchemas.LABEL)
-        .collectAsList()
-        .stream()
-        .map(r -> r.getString(0))
-        .toList();
+    return SentimentDataSets.trainLabels(spark.read().parquet(tokensPath.toString()));
   }
 
   /**
