@@ -134,14 +134,16 @@ public final class SentimentStage {
     try (JobStage stage = JobStage.begin(spark, "evaluate", "evaluate " + modelDir)) {
       Dataset<Row> docs =
           spark.read().parquet(layout.tokens().toString()).filter(functions.col(CorpusSchemas.LABEL).isNotNull());
-      for (Split split : Split.values()) {
-        stage.step(split.label());
-        // metrics are merged from per-partition accumulators: nothing per document reaches the driver
-        EvaluationResult result = ModelEvaluator.evaluate(spark, docs, modelDir, split);
-        if (result.count() > 0) {
-          lines.add("evaluate: " + split.label() + " " + result.summary());
-        }
-      }
+      stage.step("score every split");
+      // one pass over the tokens and one model broadcast for all splits; metrics are merged from
+      // per-partition accumulators, so nothing per document reaches the driver
+      ModelEvaluator.evaluate(spark, docs, modelDir, List.of(Split.values()))
+          .forEach(
+              (split, result) -> {
+                if (result.count() > 0) {
+                  lines.add("evaluate: " + split.label() + " " + result.summary());
+                }
+              });
     }
     lines.forEach(LOG::info);
     return lines;
