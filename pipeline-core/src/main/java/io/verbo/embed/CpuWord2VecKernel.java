@@ -170,7 +170,7 @@ public final class CpuWord2VecKernel implements Word2VecKernel {
           loss += clippedLoss(f, code == 0);
           continue;
         }
-        int idx = (int) ((f + MAX_EXP) * EXP_SCALE);
+        int idx = tableIndex(f);
         float g = (1 - code - SIGMOID[idx]) * alpha;
         loss += code == 0 ? LOSS_POS[idx] : LOSS_NEG[idx];
         update(g, in, l1, syn1, l2, e, dim);
@@ -200,7 +200,7 @@ public final class CpuWord2VecKernel implements Word2VecKernel {
         g = positive ? alpha : 0;
         loss += clippedLoss(f, positive);
       } else {
-        int idx = (int) ((f + MAX_EXP) * EXP_SCALE);
+        int idx = tableIndex(f);
         g = ((positive ? 1 : 0) - SIGMOID[idx]) * alpha;
         loss += positive ? LOSS_POS[idx] : LOSS_NEG[idx];
       }
@@ -212,6 +212,15 @@ public final class CpuWord2VecKernel implements Word2VecKernel {
       add(e, 0, syn0, l1, dim);
     }
     return rnd;
+  }
+
+  /**
+   * The table slot of a dot product in [-MAX_EXP, MAX_EXP]. word2vec.c computes the same index but
+   * reads one slot past its table for {@code f == MAX_EXP} (and float rounding reaches that slot
+   * for values just below it too); here the last slot is the ceiling.
+   */
+  static int tableIndex(float f) {
+    return Math.min((int) ((f + MAX_EXP) * EXP_SCALE), EXP_TABLE_SIZE - 1);
   }
 
   /** Loss beyond the table: -log σ(x) ≈ max(0, -x) and -log(1 - σ(x)) ≈ max(0, x) within 0.0025. */

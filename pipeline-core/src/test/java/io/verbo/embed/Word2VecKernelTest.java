@@ -40,6 +40,17 @@ class Word2VecKernelTest {
   }
 
   @Test
+  void sigmoidTableIndexStaysInsideTheTableAtItsEdges() {
+    int last = CpuWord2VecKernel.EXP_TABLE_SIZE - 1;
+    // f == MAX_EXP passes the range checks (they exclude only f > MAX_EXP) and used to index one
+    // slot past the table; an HS run with sample 1e-4 on corpus-en hit it.
+    assertThat(CpuWord2VecKernel.tableIndex(CpuWord2VecKernel.MAX_EXP)).isEqualTo(last);
+    assertThat(CpuWord2VecKernel.tableIndex(Math.nextDown((float) CpuWord2VecKernel.MAX_EXP))).isEqualTo(last);
+    assertThat(CpuWord2VecKernel.tableIndex(-CpuWord2VecKernel.MAX_EXP)).isZero();
+    assertThat(CpuWord2VecKernel.tableIndex(0f)).isEqualTo(CpuWord2VecKernel.EXP_TABLE_SIZE / 2);
+  }
+
+  @Test
   void lossFallsOverEpochs() {
     Word2VecSettings s = PlantedCorpus.settings(Word2VecArchitecture.SKIP_GRAM, 5, false, 4);
     List<KernelStats> rounds = LocalWord2Vec.train(CORPUS.vocab, s, CORPUS.sentences, CpuWord2VecKernel.FACTORY).rounds();
