@@ -16,7 +16,7 @@ final class BenchOptions {
         (benchmarks/run-embeddings.sh builds the classpath and runs every part)
 
       Parts (--parts, comma-separated; default en,sweep,es):
-        en      corpus-en: Verbo (--partitions, alpha = partitions x --alpha-per-partition,
+        en      corpus-en: Verbo with each of --objectives (--partitions, alpha = partitions x --alpha-per-partition,
                 --rounds rounds/epoch), Spark MLlib ml.feature.Word2Vec (numPartitions 2) and the
                 gensim peer script (--workers 2): training words/s (corpus tokens x epochs /
                 training seconds, vocabulary building excluded) and WS-353 / MEN / analogy scored
@@ -26,8 +26,9 @@ final class BenchOptions {
                 and the quality drop against 1 partition.
         variants  (not in the default) Verbo on corpus-en with MLlib's objective and/or
                 subsampling, --variants of hs (skip-gram hierarchical softmax, no negatives),
-                sample0 (no subsampling), hs-neg5 (both output layers),
-                hs-sample0; same partitions/rounds/alpha as en.
+                sample0 (no subsampling), hs-neg1/2/3/5 (both output layers, k negatives),
+                hs-sample0, hs-s1e-4, neg5-s1e-4, hs-neg1-s1e-4, hs-neg2-s1e-4 (and the same
+                with s3e-4: subsampling 1e-4 / 3e-4); same partitions/rounds/alpha as en.
         es      corpus-es (conha19, Verbo's tokenizer, lower-cased): Verbo, gensim and (unless
                 --es-mllib false) MLlib; nearest neighbours of --probes side by side.
         memory  a synthetic corpus (every id once, then Zipf draws) with a vocabulary of
@@ -47,6 +48,8 @@ final class BenchOptions {
         --epochs N                  epochs for every system [5]
         --min-count N               [5]
         --partitions N              Verbo partitions in the en/es comparison [2]
+        --objectives LIST           Verbo objectives in the en comparison: neg5 (negative
+                                    sampling k=5) and/or hs-neg1 (HS + 1 negative) [neg5,hs-neg1]
         --rounds N                  Verbo averaging rounds per epoch when partitions > 1 [4]
         --alpha-per-partition X     Verbo alpha = partitions x X (docs/embeddings.md) [0.025]
         --mllib-partitions N        MLlib numPartitions [2]

@@ -93,7 +93,18 @@ final class CrossValidation {
   /** Shared settings of the part. */
   record Plan(String dataset, int k, int maxLen, int bucketCount, int batch, double dropout, int epochs,
       int fineTuneEpochs, double fineTuneLr, int patience, double innerVal, long seed,
-      ClassWeighting classWeights, StoppingMetric metric, TokenizerOptions tokenizer) {}
+      ClassWeighting classWeights, StoppingMetric metric, TokenizerOptions tokenizer, Network network) {}
+
+  /**
+   * The network knobs the benchmark varies (the rest is the Keras recipe of {@code
+   * docs/sentiment.md}: 100-wide embedding, one LSTM layer, no L2, gradient clip 1.0).
+   *
+   * @param lstmUnits LSTM units (per direction)
+   * @param bidirectional whether the LSTM reads both directions
+   * @param pooling last step, max or mean over time
+   * @param learningRate Adam learning rate of the first stage
+   */
+  record Network(int lstmUnits, boolean bidirectional, Pooling pooling, double learningRate) {}
 
   private final Plan plan;
   private final SentimentData.Labelled data;
@@ -231,8 +242,9 @@ final class CrossValidation {
   SentimentSettings settings(boolean frozen, long seed) {
     return new SentimentSettings(
         new EncodingSettings(plan.maxLen(), Truncation.HEAD, List.of(), plan.bucketCount()),
-        new NetworkSettings(100, frozen, 100, 1, false, Pooling.LAST, plan.dropout(), 0.0, 1.0),
-        new TrainingSettings(plan.epochs(), 1e-3, 0, plan.fineTuneLr(),
+        new NetworkSettings(100, frozen, plan.network().lstmUnits(), 1, plan.network().bidirectional(),
+            plan.network().pooling(), plan.dropout(), 0.0, 1.0),
+        new TrainingSettings(plan.epochs(), plan.network().learningRate(), 0, plan.fineTuneLr(),
             plan.classWeights(), List.of(), plan.metric(), plan.patience(), seed, 1),
         new DistributedSettings(plan.batch(), 5, 2, TrainingApproachSetting.AUTO, "2g", "6g", false));
   }

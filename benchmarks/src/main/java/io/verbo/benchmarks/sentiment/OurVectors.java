@@ -39,8 +39,9 @@ record OurVectors(WordVectors vectors, long sentences, long tokens, int vocabula
   static Word2VecSettings settings(String variant, int epochs) {
     int negative = switch (variant) {
       case "neg5", "hs-neg5" -> 5;
+      case "hs-neg1" -> 1;
       case "hs" -> 0;
-      default -> throw new IllegalArgumentException("Unknown --w2v " + variant + " (neg5, hs, hs-neg5)");
+      default -> throw new IllegalArgumentException("Unknown --w2v " + variant + " (neg5, hs, hs-neg1, hs-neg5)");
     };
     boolean hs = variant.startsWith("hs");
     // One shard, so alpha = 1 x 0.025 (docs/embeddings.md: alpha ~ P x 0.025); 1 round per epoch.

@@ -3,6 +3,7 @@ package io.verbo.benchmarks.sentiment;
 import io.verbo.benchmarks.embed.BenchCorpus;
 import io.verbo.embed.WordVectors;
 import io.verbo.sentiment.ClassWeighting;
+import io.verbo.sentiment.Pooling;
 import io.verbo.sentiment.StoppingMetric;
 import io.verbo.text.TokenizerOptions;
 import java.io.IOException;
@@ -95,7 +96,9 @@ public final class SentimentBenchmark {
     String load0 = Cpu.loadAverage();
     CrossValidation.Plan plan = new CrossValidation.Plan(data.name(), k, maxLen, o.integer("bucket-count"),
         o.integer("batch"), o.real("dropout"), o.integer("epochs"), o.integer("fine-tune-epochs"),
-        o.real("fine-tune-lr"), o.integer("patience"), o.real("inner-val"), o.integer("seed"), cw, metric, tokenizer);
+        o.real("fine-tune-lr"), o.integer("patience"), o.real("inner-val"), o.integer("seed"), cw, metric, tokenizer,
+        new CrossValidation.Network(o.integer("lstm-units"), Boolean.parseBoolean(o.get("bidirectional")),
+            Pooling.valueOf(o.get("pooling").toUpperCase(Locale.ROOT)), o.real("lr")));
     CrossValidation cv = new CrossValidation(plan, data, work);
     List<CrossValidation.Config> configs = new ArrayList<>();
     List<String> order = new ArrayList<>();

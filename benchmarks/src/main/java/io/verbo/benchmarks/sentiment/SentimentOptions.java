@@ -33,8 +33,12 @@ final class SentimentOptions {
     def("bucket-count", "4", "equal-frequency length buckets (1 = no bucketing)");
     def("batch", "64", "minibatch size");
     def("dropout", "0.2", "dropout on the LSTM output (Keras recipe)");
+    def("lstm-units", "100", "LSTM units per direction (quality parts)");
+    def("bidirectional", "false", "bidirectional LSTM (quality parts)");
+    def("pooling", "last", "LSTM outputs to one vector: last, max or mean (quality parts)");
+    def("lr", "1e-3", "Adam learning rate of the first stage (quality parts)");
     def("seed", "42", "seed of folds, networks and shuffles");
-    def("w2v", "hs", "our Word2Vec objective: neg5, hs, hs-neg5 (see README-embeddings)");
+    def("w2v", "hs", "our Word2Vec objective: neg5, hs, hs-neg1, hs-neg5 (see README-embeddings)");
     def("w2v-epochs", "5", "Word2Vec epochs");
     def("w2v-min-count", "3", "Word2Vec vocabulary min count (corpus + task sentences)");
     def("restmex-configs", "random,ours-finetuned", "Rest-Mex configurations (as --configs)");
@@ -42,7 +46,7 @@ final class SentimentOptions {
     def("restmex-run-folds", "", "run only the first N Rest-Mex folds (default: all)");
     def("restmex-max-len", "100", "encoding max-len for Rest-Mex (Title + Opinion, Verbo tokens)");
     def("speed-epochs", "3", "epochs of each speed variant");
-    def("speed-variants", "spark,jvm,torch-1t,torch,torch-default-1t,torch-default,jvm-nobucket,spark-nobucket", "speed variants (torch*: the peer with 2 threads; *-1t: 1 thread)");
+    def("speed-variants", "spark,jvm,torch-1t,torch,torch-default-1t,torch-default,jvm-nobucket,spark-nobucket", "speed variants (jvm: 1 OpenMP thread, jvm-2t: 2; spark-avgN: averaging every N minibatches; torch*: the peer with 2 threads; *-1t: 1 thread)");
     def("averaging", "5", "parameter-averaging frequency (minibatches per worker between averagings)");
   }
 

@@ -110,12 +110,22 @@ final class SpeedRun {
   }
 
   SentimentSettings settings(int buckets) {
+    return settings(buckets, o.integer("averaging"));
+  }
+
+  /** @return the variant's averaging frequency: N for {@code spark-avgN...}, else {@code --averaging} */
+  private int averaging(String variant) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("-avg(\\d+)").matcher(variant);
+    return m.find() ? Integer.parseInt(m.group(1)) : o.integer("averaging");
+  }
+
+  SentimentSettings settings(int buckets, int averaging) {
     return new SentimentSettings(
         new EncodingSettings(o.integer("max-len"), Truncation.HEAD, List.of(), buckets),
         new NetworkSettings(100, true, 100, 1, false, Pooling.LAST, o.real("dropout"), 0.0, 1.0),
         new TrainingSettings(o.integer("speed-epochs"), 1e-3, 0, 1e-4, ClassWeighting.NONE, List.of(),
             StoppingMetric.ACCURACY, 0, o.integer("seed"), 1),
-        new DistributedSettings(o.integer("batch"), o.integer("averaging"), 2, TrainingApproachSetting.AUTO, "2g",
+        new DistributedSettings(o.integer("batch"), averaging, 2, TrainingApproachSetting.AUTO, "2g",
             "6g", false));
   }
 
@@ -129,7 +139,7 @@ final class SpeedRun {
         System.out.printf(Locale.ROOT, "== speed %s (load %s)%n", v, load0);
         Measurement m;
         if (v.startsWith("jvm")) {
-          m = jvm(v, v.endsWith("nobucket") ? 1 : o.integer("bucket-count"), load0);
+          m = jvm(v, v.endsWith("nobucket") ? 1 : o.integer("bucket-count"), v.endsWith("-2t") ? 2 : 1, load0);
         } else if (v.startsWith("spark")) {
           if (spark == null) {
             spark = session();
@@ -173,8 +183,8 @@ final class SpeedRun {
     }
   }
 
-  private Measurement jvm(String v, int buckets, String load0) throws IOException {
-    BenchAccess.setOmpThreads(1);
+  private Measurement jvm(String v, int buckets, int threads, String load0) throws IOException {
+    int previousThreads = BenchAccess.setOmpThreads(threads);
     Path ckpt = work.resolve("speed-" + v);
     FileUtils.deleteDirectory(ckpt.toFile());
     long w0 = System.nanoTime();
@@ -184,9 +194,11 @@ final class SpeedRun {
           settings(buckets), vocab, Optional.empty(), labels, new TokenizerOptions(true, false, 0), train, List.of(),
           new org.apache.hadoop.fs.Path(ckpt.toAbsolutePath().toString()), false, clock), new Configuration());
       EvaluationResult t = CrossValidation.evaluate(r.model(), test, labels);
-      return measurement(v, "single-JVM DL4J fit (LocalSentimentTrainer), 1 OpenMP thread, bucket-count " + buckets,
+      return measurement(v, String.format(Locale.ROOT,
+          "single-JVM DL4J fit (LocalSentimentTrainer), %d OpenMP thread(s), bucket-count %d", threads, buckets),
           clock, t, heap, off, w0, load0);
     } finally {
+      BenchAccess.setOmpThreads(previousThreads);
       FileUtils.deleteDirectory(ckpt.toFile());
     }
   }
@@ -217,11 +229,12 @@ final class SpeedRun {
     try (HeapMonitor heap = new HeapMonitor(0); Cpu.OffHeapPeaks off = new Cpu.OffHeapPeaks()) {
       Clock clock = new Clock();
       SentimentTrainResult r = SentimentTrainer.train(spark, new SentimentTrainRequest("speed-" + v, layout,
-          layout.tokens(), vocab, Optional.empty(), labels, new TokenizerOptions(true, false, 0), settings(buckets),
+          layout.tokens(), vocab, Optional.empty(), labels, new TokenizerOptions(true, false, 0),
+          settings(buckets, averaging(v)),
           false, null, clock));
       System.out.printf(Locale.ROOT, "   %s: %s; test %s%n", v, r.trainingApproach(), r.test().summary());
       return measurement(v, String.format(Locale.ROOT, "Verbo SentimentTrainer, local[2], parameter averaging every %d"
-              + " minibatches per worker, bucket-count %d", o.integer("averaging"), buckets), clock, r.test(), heap,
+              + " minibatches per worker, bucket-count %d", averaging(v), buckets), clock, r.test(), heap,
           off, w0, load0);
     } finally {
       FileUtils.deleteDirectory(root.toFile());
