@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.verbo.benchmarks.HeapMonitor;
 import io.verbo.eval.EvaluationResult;
-import io.verbo.sentiment.BenchAccess;
 import io.verbo.sentiment.ClassWeighting;
 import io.verbo.sentiment.DistributedSettings;
 import io.verbo.sentiment.EncodingSettings;
@@ -12,6 +11,7 @@ import io.verbo.sentiment.EpochListener;
 import io.verbo.sentiment.EpochRecord;
 import io.verbo.sentiment.LabelledDocument;
 import io.verbo.sentiment.LocalSentimentTrainer;
+import io.verbo.sentiment.Nd4jThreads;
 import io.verbo.sentiment.NetworkSettings;
 import io.verbo.sentiment.Pooling;
 import io.verbo.sentiment.SentimentSettings;
@@ -174,7 +174,7 @@ final class SpeedRun {
   }
 
   private Measurement jvm(String v, int buckets, String load0) throws IOException {
-    BenchAccess.setOmpThreads(1);
+    Nd4jThreads.set(1);
     Path ckpt = work.resolve("speed-" + v);
     FileUtils.deleteDirectory(ckpt.toFile());
     long w0 = System.nanoTime();
