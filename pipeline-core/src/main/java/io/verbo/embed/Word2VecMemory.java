@@ -1,6 +1,8 @@
 package io.verbo.embed;
 
 import io.verbo.config.InvalidConfigException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkContext;
@@ -11,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Checks, before any Spark job runs, that the driver and the executors can hold the weight copies
  * of {@link MemoryEstimate}, and that the averaged weights fit in {@code spark.driver.maxResultSize}.
- * A failure names the Spark key to raise and the numbers. Stateless.
+ * Every limit that is too small is reported at once, each with its key, the numbers and its fix, so
+ * one corrected run suffices. Stateless.
  */
 public final class Word2VecMemory {
   private static final Logger LOG = LoggerFactory.getLogger(Word2VecMemory.class);
@@ -23,8 +26,7 @@ public final class Word2VecMemory {
    * @param vocabSize vocabulary size
    * @param settings the settings
    * @return the estimate that passed
-   * @throws InvalidConfigException naming {@code spark.executor.memory}, {@code
-   *     spark.driver.memory} or {@code spark.driver.maxResultSize} when it is too small
+   * @throws InvalidConfigException as {@link #check(MemoryEstimate, MemoryLimits)}
    */
   public static MemoryEstimate check(SparkSession spark, int vocabSize, Word2VecSettings settings) {
     SparkContext sc = spark.sparkContext();
@@ -32,63 +34,103 @@ public final class Word2VecMemory {
     boolean local = sc.isLocal();
     int cores = executorCores(sc, conf, local);
     MemoryEstimate e = new MemoryEstimate(vocabSize, settings.vectorSize(), settings.matrices(), cores, local);
-    long executorHeap = conf.getSizeAsMb("spark.executor.memory", "1g") << 20;
-    long driverHeap = Runtime.getRuntime().maxMemory();
-    long maxResult = conf.getSizeAsBytes("spark.driver.maxResultSize", "1g");
-    check(e, executorHeap, conf.get("spark.executor.memory", "1g"), driverHeap, conf.get("spark.driver.memory", "1g"), maxResult);
+    check(e, MemoryLimits.of(conf));
     LOG.info("train-embeddings: memory {}", e.formula());
     return e;
   }
 
   /**
-   * The check itself, on plain numbers.
+   * The check itself, on plain numbers: the executor heap (cluster mode only), the driver JVM's
+   * heap ({@link MemoryEstimate#driverJvmBytes}, which in local mode holds the tasks' copies too)
+   * and {@code spark.driver.maxResultSize}.
    *
    * @param e the estimate
-   * @param executorHeap executor heap in bytes (ignored in local mode)
-   * @param executorSetting {@code spark.executor.memory} as configured, for the message
-   * @param driverHeap the driver JVM's maximum heap in bytes
-   * @param driverSetting {@code spark.driver.memory} as configured, for the message
-   * @param maxResultSize {@code spark.driver.maxResultSize} in bytes (0 = unlimited)
-   * @throws InvalidConfigException when one of them is too small
+   * @param limits what to check it against
+   * @throws InvalidConfigException when a limit is too small: for one, naming its key ({@code
+   *     spark.executor.memory}, {@code spark.driver.memory}, {@link MemoryLimits#JVM_MAX_HEAP} for
+   *     an embedded driver, or {@code spark.driver.maxResultSize}), the numbers and the fix; for
+   *     several, one exception whose message lists each of them in that order, whose {@link
+   *     InvalidConfigException#key} is the first one's, and which carries each as a suppressed
+   *     exception
    */
-  public static void check(
-      MemoryEstimate e, long executorHeap, String executorSetting, long driverHeap, String driverSetting, long maxResultSize) {
-    String shrink = String.format(
+  public static void check(MemoryEstimate e, MemoryLimits limits) {
+    List<InvalidConfigException> problems = new ArrayList<>();
+    if (!e.local() && usable(limits.executorHeap()) < e.executorBytes()) {
+      problems.add(executorTooSmall(e, limits));
+    }
+    if (usable(limits.driverHeap()) < e.driverJvmBytes()) {
+      problems.add(driverTooSmall(e, limits));
+    }
+    if (limits.maxResultSize() > 0 && limits.maxResultSize() < e.resultBytes()) {
+      problems.add(resultTooLarge(e, limits));
+    }
+    if (problems.size() == 1) {
+      throw problems.get(0);
+    }
+    if (!problems.isEmpty()) {
+      throw combined(problems);
+    }
+  }
+
+  private static InvalidConfigException executorTooSmall(MemoryEstimate e, MemoryLimits limits) {
+    return new InvalidConfigException(
+        "spark.executor.memory",
+        limits.executorMemory(),
+        String.format(
+            Locale.ROOT,
+            "executors cannot hold the embedding weights: need %s, usable heap is %s (%s minus Spark's 300 MiB). %s",
+            MemoryEstimate.mib(e.executorBytes()), MemoryEstimate.mib(usable(limits.executorHeap())),
+            MemoryEstimate.mib(limits.executorHeap()), e.formula()),
+        "raise spark.executor.memory to at least "
+            + MemoryEstimate.mib(e.executorBytes() + MemoryEstimate.SPARK_RESERVED_BYTES)
+            + ", or lower spark.executor.cores" + shrink());
+  }
+
+  private static InvalidConfigException driverTooSmall(MemoryEstimate e, MemoryLimits limits) {
+    return new InvalidConfigException(
+        limits.driverKey(),
+        limits.driverValue(),
+        String.format(
+            Locale.ROOT,
+            "the driver JVM cannot hold the embedding weights: need %s, usable heap is %s (%s minus Spark's 300 MiB). %s",
+            MemoryEstimate.mib(e.driverJvmBytes()), MemoryEstimate.mib(usable(limits.driverHeap())),
+            MemoryEstimate.mib(limits.driverHeap()), e.formula()),
+        limits.raiseDriverHeap(e.driverJvmBytes() + MemoryEstimate.SPARK_RESERVED_BYTES) + shrink());
+  }
+
+  private static InvalidConfigException resultTooLarge(MemoryEstimate e, MemoryLimits limits) {
+    return new InvalidConfigException(
+        "spark.driver.maxResultSize",
+        limits.maxResultSetting(),
+        String.format(
+            Locale.ROOT,
+            "%s is smaller than the averaged weights the driver receives each round as one task result"
+                + " (the double-precision sum, 2 copies: %s)",
+            MemoryEstimate.mib(limits.maxResultSize()), MemoryEstimate.mib(e.resultBytes())),
+        "raise spark.driver.maxResultSize (a Spark key: spark-submit --conf, or verbo.spark.conf) to at least "
+            + MemoryEstimate.mib(e.resultBytes()) + " (or 0 for no limit)" + shrink());
+  }
+
+  private static InvalidConfigException combined(List<InvalidConfigException> problems) {
+    StringBuilder message =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "Invalid configuration: %d memory limits are too small for the embedding weights; fix all of them:",
+                problems.size()));
+    for (InvalidConfigException p : problems) {
+      message.append(System.lineSeparator()).append("  - ").append(p.getMessage());
+    }
+    InvalidConfigException all = new InvalidConfigException(problems.get(0).key(), message.toString(), null);
+    problems.forEach(all::addSuppressed);
+    return all;
+  }
+
+  private static String shrink() {
+    return String.format(
         Locale.ROOT,
         ", or lower %s / shrink the vocabulary (verbo.vocab.max-size, verbo.vocab.min-count)",
         EmbeddingKeys.VECTOR_SIZE);
-    if (!e.local() && usable(executorHeap) < e.executorBytes()) {
-      throw new InvalidConfigException(
-          "spark.executor.memory",
-          executorSetting,
-          String.format(
-              Locale.ROOT,
-              "executors cannot hold the embedding weights: need %s, usable heap is %s (%s minus Spark's 300 MiB). %s",
-              MemoryEstimate.mib(e.executorBytes()), MemoryEstimate.mib(usable(executorHeap)),
-              MemoryEstimate.mib(executorHeap), e.formula()),
-          "raise spark.executor.memory to at least "
-              + MemoryEstimate.mib(e.executorBytes() + MemoryEstimate.SPARK_RESERVED_BYTES)
-              + ", or lower spark.executor.cores" + shrink);
-    }
-    if (usable(driverHeap) < e.driverJvmBytes()) {
-      throw new InvalidConfigException(
-          "spark.driver.memory",
-          driverSetting,
-          String.format(
-              Locale.ROOT,
-              "the driver JVM cannot hold the embedding weights: need %s, usable heap is %s (%s minus Spark's 300 MiB). %s",
-              MemoryEstimate.mib(e.driverJvmBytes()), MemoryEstimate.mib(usable(driverHeap)),
-              MemoryEstimate.mib(driverHeap), e.formula()),
-          "raise spark.driver.memory (or -Xmx of an embedded run) to at least "
-              + MemoryEstimate.mib(e.driverJvmBytes() + MemoryEstimate.SPARK_RESERVED_BYTES) + shrink);
-    }
-    if (maxResultSize > 0 && maxResultSize < e.resultBytes()) {
-      throw new InvalidConfigException(
-          "spark.driver.maxResultSize",
-          MemoryEstimate.mib(maxResultSize),
-          "is smaller than the averaged weights the driver receives each round (" + MemoryEstimate.mib(e.resultBytes()) + ")",
-          "raise spark.driver.maxResultSize to at least " + MemoryEstimate.mib(e.resultBytes()) + " (or 0 for no limit)" + shrink);
-    }
   }
 
   private static long usable(long heap) {

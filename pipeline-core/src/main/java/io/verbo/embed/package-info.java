@@ -10,7 +10,8 @@
  *       io.verbo.embed.WordVectors}, {@link io.verbo.embed.VectorFileReader}/{@link
  *       io.verbo.embed.VectorFileWriter}, {@link io.verbo.embed.EmbeddingEvaluator}.
  *   <li>Spark: {@link io.verbo.embed.Word2VecTrainer} (with {@link io.verbo.embed.ShardedCorpus}
- *       and {@link io.verbo.embed.WeightAverage}), {@link io.verbo.embed.Word2VecMemory}, {@link
+ *       and {@link io.verbo.embed.WeightAverage}), {@link io.verbo.embed.Word2VecMemory} (with {@link
+ *       io.verbo.embed.MemoryEstimate} and {@link io.verbo.embed.MemoryLimits}), {@link
  *       io.verbo.embed.EmbeddingArtifact}, and the stage entry points {@link
  *       io.verbo.embed.EmbeddingService}, {@link io.verbo.embed.EmbeddingImportService} and {@link
  *       io.verbo.embed.EmbeddingReportWriter}.

@@ -3,11 +3,9 @@ package io.verbo.embed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.verbo.config.InvalidConfigException;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Averaging math and the memory check; plain Java. */
+/** Averaging math; plain Java. */
 class WeightAverageTest {
   private static Word2VecWeights weights(float... syn0) {
     return new Word2VecWeights(1, syn0.length, syn0, new float[syn0.length], null);
@@ -66,29 +64,5 @@ class WeightAverageTest {
     WeightAverage a = WeightAverage.of(weights(1, 2), KernelStats.EMPTY);
     assertThatThrownBy(() -> a.merge(WeightAverage.of(weights(1, 2, 3), KernelStats.EMPTY)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("different shapes");
-  }
-
-  @Test
-  void memoryFormulaAndEarlyFailureNameTheSparkKey() {
-    MemoryEstimate e = new MemoryEstimate(1_000_000, 300, 2, 4, false);
-    assertThat(e.copyBytes()).as("V x D x 4 bytes x matrices").isEqualTo(1_000_000L * 300 * 4 * 2);
-    assertThat(e.executorBytes()).as("(2 + 2 x cores + 4) copies").isEqualTo(e.copyBytes() * 14);
-    assertThat(e.driverBytes()).isEqualTo(e.copyBytes() * 6);
-    long gib = 1L << 30;
-    assertThatThrownBy(() -> Word2VecMemory.check(e, 8 * gib, "8g", 64 * gib, "64g", 0))
-        .as("executors too small")
-        .isInstanceOf(InvalidConfigException.class)
-        .hasMessageContaining("spark.executor.memory = \"8g\"")
-        .hasMessageContaining("2288.8 MiB per copy")
-        .hasMessageContaining("raise spark.executor.memory to at least 32343.5 MiB");
-    assertThatThrownBy(() -> Word2VecMemory.check(e, 64 * gib, "64g", 8 * gib, "8g", 0))
-        .isInstanceOf(InvalidConfigException.class).hasMessageContaining("spark.driver.memory");
-    assertThatThrownBy(() -> Word2VecMemory.check(e, 64 * gib, "64g", 64 * gib, "64g", gib))
-        .isInstanceOf(InvalidConfigException.class).hasMessageContaining("spark.driver.maxResultSize");
-    Word2VecMemory.check(e, 64 * gib, "64g", 64 * gib, "64g", 0);
-    MemoryEstimate local = new MemoryEstimate(1_000_000, 300, 2, 2, true);
-    assertThat(local.driverJvmBytes()).as("local mode: one JVM holds driver and executor copies")
-        .isEqualTo(local.driverBytes() + local.executorBytes());
-    assertThat(List.of(local.formula())).allMatch(f -> f.contains("local mode"));
   }
 }

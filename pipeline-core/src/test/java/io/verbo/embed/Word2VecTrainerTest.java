@@ -3,6 +3,7 @@ package io.verbo.embed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.verbo.config.InvalidConfigException;
 import io.verbo.testing.SparkTestBase;
 import io.verbo.vocab.Vocabulary;
 import java.util.ArrayList;
@@ -98,5 +99,32 @@ class Word2VecTrainerTest extends SparkTestBase {
     Dataset<Row> wrong = tokens(1).withColumnRenamed("tokens", "words");
     assertThatThrownBy(() -> new Word2VecTrainer(Word2VecSettings.defaults()).fit(spark, wrong, CORPUS.vocab))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("array<string> column 'tokens'");
+  }
+
+  @Test
+  void weightsTooLargeForThisJvmFailBeforeAnySparkJobNamingEveryKeyAndItsFix() {
+    // 100,002 rows x 10,000 dims x 2 matrices: 7.5 GiB per copy, far beyond the test JVM's heap and
+    // Spark's default maxResultSize of 1g. No token is ever read: the check comes first.
+    List<String> words = new ArrayList<>(List.of("<pad>", "<unk>"));
+    for (int i = 0; i < 100_000; i++) {
+      words.add("w" + i);
+    }
+    Vocabulary huge = new Vocabulary(words, new long[words.size()], new long[words.size()]);
+    Word2VecSettings s = new Word2VecSettings(Word2VecArchitecture.SKIP_GRAM, 10_000, 5, 5, false, 1e-3, 0.025,
+        0.0001, 1, 1, 2, 2, 1L, 10_000);
+    int jobsBefore = spark.sparkContext().statusTracker().getJobIdsForGroup(null).length;
+
+    assertThatThrownBy(() -> new Word2VecTrainer(s).fit(spark, spark.emptyDataFrame(), huge))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("2 memory limits are too small")
+        .hasMessageContaining("-Xmx = \"" + MemoryEstimate.mib(Runtime.getRuntime().maxMemory()))
+        .hasMessageContaining("VERBO_DRIVER_MEMORY=")
+        .hasMessageContaining("local mode, one JVM: 10 copies (6 + 2 x 2 task slots)")
+        .hasMessageContaining("spark.driver.maxResultSize = \"1g\"")
+        .hasMessageContaining("raise spark.driver.maxResultSize")
+        .satisfies(e -> assertThat(((InvalidConfigException) e).key()).isEqualTo(MemoryLimits.JVM_MAX_HEAP));
+    assertThat(spark.sparkContext().statusTracker().getJobIdsForGroup(null))
+        .as("no Spark job ran")
+        .hasSize(jobsBefore);
   }
 }

@@ -13,7 +13,10 @@ import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Single-JVM training: planted signal, save/load, checkpoint and resume, the transfer recipe. */
+/**
+ * Single-JVM training: planted signal, save/load, checkpoint and resume, the transfer recipe, and
+ * its fine-tuning stage run on its own from a frozen result.
+ */
 class LocalTrainingTest {
   private static final Vocabulary VOCAB =
       TestVocab.fillers(PlantedSignal.FILLERS, "good", "bad", "meh");
@@ -34,6 +37,11 @@ class LocalTrainingTest {
   }
 
   private static SentimentSettings settings(int epochs, int fineTune, int patience) {
+    return settings(epochs, fineTune, patience, 0.005);
+  }
+
+  private static SentimentSettings settings(
+      int epochs, int fineTune, int patience, double fineTuneRate) {
     SentimentSettings s = TestVocab.smallSettings();
     return s.withNetwork(new NetworkSettings(8, true, 16, 1, false, Pooling.LAST, 0.0, 0.0, 1.0))
         .withTraining(
@@ -41,7 +49,7 @@ class LocalTrainingTest {
                 epochs,
                 0.02,
                 fineTune,
-                0.005,
+                fineTuneRate,
                 ClassWeighting.BALANCED,
                 List.of(),
                 StoppingMetric.ACCURACY,
@@ -68,6 +76,33 @@ class LocalTrainingTest {
         new org.apache.hadoop.fs.Path(tmp.resolve("checkpoints").resolve(run).toString()),
         resume,
         listener);
+  }
+
+  /** Random rows, but the three signal tokens share one: a frozen net cannot tell them apart. */
+  private static float[][] signalBlindVectors() {
+    float[][] v = randomVectors();
+    v[VOCAB.indexOf("bad")] = v[VOCAB.indexOf("good")].clone();
+    v[VOCAB.indexOf("meh")] = v[VOCAB.indexOf("good")].clone();
+    return v;
+  }
+
+  private static float[] embeddingRow(SentimentModel model, String token) {
+    return model
+        .network()
+        .getParam(SentimentNetwork.EMBEDDING_PARAM)
+        .getRow(VOCAB.indexOf(token))
+        .toFloatVector();
+  }
+
+  /** Accuracy recomputed from the model's own predictions, independent of the trainer. */
+  private static double accuracy(SentimentModel model, List<LabelledDocument> docs) {
+    int right = 0;
+    for (LabelledDocument d : docs) {
+      if (model.predictTokens(d.tokens()).label().equals(d.label())) {
+        right++;
+      }
+    }
+    return right / (double) docs.size();
   }
 
   private static float[][] randomVectors() {
@@ -177,5 +212,107 @@ class LocalTrainingTest {
         LocalSentimentTrainer.train(
             request(s, vectors, "crashed", true, EpochListener.NONE), new Configuration());
     assertThat(again.state().curve()).as("resuming a finished run trains nothing more").hasSize(4);
+  }
+
+  @Test
+  void fineTuneFromAFrozenResultKeepsTheFineTunedNetworkWhenItBeatsTheFrozenOne() {
+    // The signal tokens share one frozen row, so the frozen stage is stuck near chance; only a
+    // trainable embedding can separate them.
+    float[][] vectors = signalBlindVectors();
+    LocalSentimentTrainer.Request r =
+        request(settings(2, 0, 0, 0.02), Optional.of(vectors), "blind", false, EpochListener.NONE);
+    LocalSentimentTrainer.Result frozen = LocalSentimentTrainer.train(r, new Configuration());
+    assertThat(SentimentNetwork.isFrozen(frozen.model().network())).as("frozen stage").isTrue();
+    assertThat(frozen.validation().accuracy())
+        .as("frozen stage cannot see the signal (%s)", frozen.validation().summary())
+        .isLessThan(0.6);
+    float[] goodBefore = embeddingRow(frozen.model(), "good");
+
+    List<EpochRecord> rows = new java.util.ArrayList<>();
+    LocalSentimentTrainer.Request again =
+        request(settings(2, 0, 0, 0.02), Optional.of(vectors), "blind", false, rows::add);
+    LocalSentimentTrainer.Result tuned =
+        LocalSentimentTrainer.fineTune(frozen, again, 6, new Configuration());
+
+    assertThat(tuned.model()).as("fine-tuned network kept").isNotSameAs(frozen.model());
+    assertThat(SentimentNetwork.isFrozen(tuned.model().network())).as("unfrozen").isFalse();
+    assertThat(tuned.validation().accuracy())
+        .as("fine-tuning learns the signal (%s)", tuned.validation().summary())
+        .isGreaterThanOrEqualTo(0.8)
+        .isGreaterThan(frozen.validation().accuracy());
+    assertThat(accuracy(tuned.model(), r.validation()))
+        .as("reported validation is the kept model's")
+        .isCloseTo(tuned.validation().accuracy(), within(1e-9));
+    assertThat(embeddingRow(tuned.model(), "good"))
+        .as("embedding trained")
+        .isNotEqualTo(goodBefore);
+    assertThat(embeddingRow(tuned.model(), "good"))
+        .as("signal rows pulled apart")
+        .isNotEqualTo(embeddingRow(tuned.model(), "bad"));
+    assertThat(embeddingRow(frozen.model(), "good"))
+        .as("the frozen result is left as it was")
+        .containsExactly(goodBefore)
+        .containsExactly(vectors[VOCAB.indexOf("good")]);
+    assertThat(tuned.state().curve())
+        .as("this stage's own curve, at the fine-tune rate, up to 6 epochs")
+        .hasSizeBetween(1, 6)
+        .allSatisfy(e -> assertThat(e.learningRate()).isEqualTo(0.02));
+    assertThat(rows)
+        .as("listener sees every epoch of the stage")
+        .hasSameSizeAs(tuned.state().curve());
+    assertThat(tuned.model().settings().training().fineTuneEpochs())
+        .as("the model records the whole recipe")
+        .isEqualTo(6);
+  }
+
+  @Test
+  void fineTuneKeepsTheFrozenResultWhenFineTuningDoesNotBeatIt() {
+    // 3 frozen epochs: good but not perfect, so a better fine-tuned net would have room to win.
+    LocalSentimentTrainer.Request r =
+        request(
+            settings(3, 0, 0, 5.0),
+            Optional.of(randomVectors()),
+            "wreck",
+            false,
+            EpochListener.NONE);
+    LocalSentimentTrainer.Result frozen = LocalSentimentTrainer.train(r, new Configuration());
+    assertThat(frozen.validation().accuracy())
+        .as("precondition: the frozen stage learns the signal (%s)", frozen.validation().summary())
+        .isGreaterThanOrEqualTo(0.8);
+
+    // Adam at 5.0 throws every weight far off in the first step: the fine-tuned net is worse.
+    LocalSentimentTrainer.Result tuned =
+        LocalSentimentTrainer.fineTune(frozen, r, 2, new Configuration());
+
+    double bestTuned =
+        tuned.state().curve().stream().mapToDouble(EpochRecord::valAccuracy).max().orElseThrow();
+    assertThat(bestTuned)
+        .as("fine-tuning never reached the frozen accuracy")
+        .isLessThan(frozen.validation().accuracy());
+    assertThat(tuned.model()).as("frozen model kept").isSameAs(frozen.model());
+    assertThat(tuned.validation()).as("with its validation").isSameAs(frozen.validation());
+    assertThat(tuned.state().curve()).as("the stage still ran and is reported").hasSize(2);
+  }
+
+  @Test
+  void fineTuneRejectsANetworkThatWasNeverFrozenAndAnEmptyStage() {
+    SentimentSettings s = settings(1, 0, 0);
+    LocalSentimentTrainer.Request r =
+        request(s, Optional.empty(), "trainable", false, EpochListener.NONE);
+    SentimentModel trainable =
+        new SentimentModel(
+            SentimentNetwork.create(s, VOCAB, Optional.empty(), PlantedSignal.THREE.size(), null),
+            VOCAB,
+            LOWERCASE,
+            PlantedSignal.THREE,
+            s);
+    LocalSentimentTrainer.Result notFrozen =
+        new LocalSentimentTrainer.Result(trainable, TrainingState.initial(), null);
+    assertThatThrownBy(() -> LocalSentimentTrainer.fineTune(notFrozen, r, 1, new Configuration()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not frozen");
+    assertThatThrownBy(() -> LocalSentimentTrainer.fineTune(notFrozen, r, 0, new Configuration()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least 1");
   }
 }

@@ -531,8 +531,8 @@ public final class Word2VecBenchmark {
     emit(mem(String.format(Locale.ROOT, "predicted driver (%d copies)", MemoryEstimate.DRIVER_COPIES), e.driverBytes()));
     emit(mem(String.format(Locale.ROOT, "predicted executor (%d copies, %d cores)", e.executorCopies(), e.executorCores()),
         e.executorBytes()));
-    emit(mem("**predicted for this JVM** (" + (e.local() ? "local mode: driver + executor" : "driver") + ")",
-        e.driverJvmBytes()));
+    emit(mem(String.format(Locale.ROOT, "**predicted for this JVM** (%s, %d copies)",
+        e.local() ? "local mode: 6 + 2 x task slots" : "driver", e.driverJvmCopies()), e.driverJvmBytes()));
     emit(mem("heap in use before training (after System.gc)", baseline));
     emit(mem("measured peak heap in use (polled every 10 ms; includes garbage)", mon.maxUsed()));
     emit(mem("measured peak heap in use right after any GC (" + mon.collections() + " GCs)", mon.maxAfterGc()));

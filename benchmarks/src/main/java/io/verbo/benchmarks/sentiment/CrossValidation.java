@@ -4,13 +4,13 @@ import io.verbo.embed.EmbeddingMatrix;
 import io.verbo.embed.WordVectors;
 import io.verbo.eval.ClassificationAccumulator;
 import io.verbo.eval.EvaluationResult;
-import io.verbo.sentiment.BenchAccess;
 import io.verbo.sentiment.ClassWeighting;
 import io.verbo.sentiment.DistributedSettings;
 import io.verbo.sentiment.EncodingSettings;
 import io.verbo.sentiment.EpochRecord;
 import io.verbo.sentiment.LabelledDocument;
 import io.verbo.sentiment.LocalSentimentTrainer;
+import io.verbo.sentiment.Nd4jThreads;
 import io.verbo.sentiment.NetworkSettings;
 import io.verbo.sentiment.Pooling;
 import io.verbo.sentiment.SentimentModel;
@@ -127,7 +127,7 @@ final class CrossValidation {
    * ours-frozen, then the fine-tuning stage) and hands each result to {@code sink}.
    */
   void run(Config config, int fold, WordVectors vectors, Consumer<FoldResult> sink) throws IOException {
-    BenchAccess.setOmpThreads(1);
+    Nd4jThreads.set(1);
     List<LabelledDocument> trainAll = new ArrayList<>();
     List<String> trainIds = new ArrayList<>();
     List<LabelledDocument> test = new ArrayList<>();
@@ -176,7 +176,7 @@ final class CrossValidation {
     if (config.fineTune()) {
       long w1 = System.nanoTime();
       double c1 = Cpu.thread();
-      LocalSentimentTrainer.Result ft = BenchAccess.fineTune(r, req, plan.fineTuneEpochs(), conf);
+      LocalSentimentTrainer.Result ft = LocalSentimentTrainer.fineTune(r, req, plan.fineTuneEpochs(), conf);
       double cpu2 = Cpu.thread() - c1;
       double wall2 = (System.nanoTime() - w1) / 1e9;
       sink.accept(result(config.name(), fold, train, val, test, vocab, coverage, ft, r, cpu1 + cpu2, wall1 + wall2));

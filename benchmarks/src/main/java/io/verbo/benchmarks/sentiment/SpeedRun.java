@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.verbo.benchmarks.HeapMonitor;
 import io.verbo.eval.EvaluationResult;
-import io.verbo.sentiment.BenchAccess;
 import io.verbo.sentiment.ClassWeighting;
 import io.verbo.sentiment.DistributedSettings;
 import io.verbo.sentiment.EncodingSettings;
@@ -12,6 +11,7 @@ import io.verbo.sentiment.EpochListener;
 import io.verbo.sentiment.EpochRecord;
 import io.verbo.sentiment.LabelledDocument;
 import io.verbo.sentiment.LocalSentimentTrainer;
+import io.verbo.sentiment.Nd4jThreads;
 import io.verbo.sentiment.NetworkSettings;
 import io.verbo.sentiment.Pooling;
 import io.verbo.sentiment.SentimentSettings;
@@ -184,7 +184,7 @@ final class SpeedRun {
   }
 
   private Measurement jvm(String v, int buckets, int threads, String load0) throws IOException {
-    int previousThreads = BenchAccess.setOmpThreads(threads);
+    int previousThreads = Nd4jThreads.set(threads);
     Path ckpt = work.resolve("speed-" + v);
     FileUtils.deleteDirectory(ckpt.toFile());
     long w0 = System.nanoTime();
@@ -198,7 +198,7 @@ final class SpeedRun {
           "single-JVM DL4J fit (LocalSentimentTrainer), %d OpenMP thread(s), bucket-count %d", threads, buckets),
           clock, t, heap, off, w0, load0);
     } finally {
-      BenchAccess.setOmpThreads(previousThreads);
+      Nd4jThreads.set(previousThreads);
       FileUtils.deleteDirectory(ckpt.toFile());
     }
   }
