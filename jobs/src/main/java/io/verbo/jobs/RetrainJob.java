@@ -1,6 +1,7 @@
 package io.verbo.jobs;
 
 import io.verbo.config.VerboConfig;
+import io.verbo.pipeline.RetrainListener;
 import io.verbo.pipeline.RetrainOutcome;
 import io.verbo.pipeline.RetrainStage;
 import io.verbo.pipeline.SentimentStage;
@@ -43,6 +44,14 @@ public final class RetrainJob implements Callable<Integer> {
   boolean warmStart;
 
   @Option(
+      names = "--resume",
+      description = {
+        "Continue the newest interrupted retrain run (killed before it decided) from its newest",
+        "checkpoint, under its run id (verbo.sentiment.resume = true). Without one: a fresh run."
+      })
+  boolean resume;
+
+  @Option(
       names = "--margin",
       paramLabel = "X",
       description = "Improvement the challenger needs (verbo.retrain.margin).")
@@ -58,6 +67,9 @@ public final class RetrainJob implements Callable<Integer> {
     if (warmStart) {
       options.overrides.add("verbo.retrain.warm-start=true");
     }
+    if (resume) {
+      options.overrides.add("verbo.sentiment.resume=true");
+    }
     if (margin != null) {
       options.overrides.add("verbo.retrain.margin=" + margin);
     }
@@ -66,8 +78,12 @@ public final class RetrainJob implements Callable<Integer> {
     if (config.retrain().refresh().contains("tokenize")) {
       JobRunner.checkInputsExist(config);
     }
+    RetrainListener faults = FaultPause.fromSystemProperties();
     RetrainOutcome outcome =
-        JobRunner.runInSpark(config, SentimentStage.sparkDefaults(config), RetrainStage::run);
+        JobRunner.runInSpark(
+            config,
+            SentimentStage.sparkDefaults(config),
+            (spark, c) -> RetrainStage.run(spark, c, faults));
     outcome.lines().forEach(spec.commandLine().getOut()::println);
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;

@@ -45,6 +45,7 @@ final class ChallengerTraining {
    * @param runId the retrain run id (its model, checkpoints and reports folder name)
    * @param registry the registry
    * @param champion the current champion version, if any
+   * @param resume continue the run's training from its newest checkpoint (an interrupted run)
    * @return the trained challenger
    */
   static Challenger train(
@@ -52,7 +53,8 @@ final class ChallengerTraining {
       VerboConfig config,
       String runId,
       ModelRegistry registry,
-      Optional<ModelVersion> champion) {
+      Optional<ModelVersion> champion,
+      boolean resume) {
     RunLayout layout = new RunLayout(config.run().root());
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     Vocabulary vocab = VocabularyIO.read(spark, layout.vocabulary());
@@ -82,7 +84,7 @@ final class ChallengerTraining {
             spark,
             new SentimentTrainRequest(
                 runId, layout, layout.tokens(), vocab, vectors, labels, config.tokenizer(),
-                settings, false, config, null, warm));
+                settings, resume, config, null, warm));
     return new Challenger(result, from);
   }
 

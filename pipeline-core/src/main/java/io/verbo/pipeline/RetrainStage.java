@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -42,6 +44,9 @@ import org.slf4j.LoggerFactory;
  *
  * <ol>
  *   <li>repair the registry after an interrupted run ({@link RegistryRecovery});
+ *   <li>with {@code verbo.sentiment.resume} ({@code --resume}), pick the newest interrupted run
+ *       ({@link InterruptedRetrainRuns}) and continue it under its run id from its newest
+ *       checkpoint; otherwise start a new run id;
  *   <li>refresh the run's data ({@code verbo.retrain.refresh}: tokenize, vocab);
  *   <li>train the challenger ({@link ChallengerTraining}, fresh or warm-started);
  *   <li>evaluate challenger and champion on the same held-out split ({@link ModelEvaluator});
@@ -110,7 +115,6 @@ public final class RetrainStage {
     checkConfig(config);
     long start = System.nanoTime();
     Instant now = Instant.now();
-    String runId = RUN_ID.format(now);
     RetrainSettings rs = config.retrain();
     RunLayout layout = new RunLayout(config.run().root());
     Configuration conf = spark.sparkContext().hadoopConfiguration();
@@ -125,6 +129,17 @@ public final class RetrainStage {
       lines.add("retrain: repaired an interrupted run: orphans removed " + recovery.orphansRemoved()
           + ", history rows recovered " + recovery.recovered().size());
     }
+    Optional<String> interrupted =
+        config.sentiment().resume()
+            ? InterruptedRetrainRuns.newest(layout, conf, decidedRunIds(spark, registry))
+            : Optional.empty();
+    String runId = interrupted.orElseGet(() -> RUN_ID.format(now));
+    if (interrupted.isPresent()) {
+      LOG.info("retrain {}: resuming the interrupted run from its newest checkpoint", runId);
+      lines.add("retrain: resuming interrupted run " + runId);
+    } else if (config.sentiment().resume()) {
+      LOG.info("retrain {}: resume requested but no interrupted run to resume: fresh run", runId);
+    }
     Optional<ModelVersion> champion = registry.champion().map(ChampionPointer::modelVersion);
     LOG.info("retrain {}: registry {}, champion {}", runId, registry.layout().sentiment(),
         champion.map(ModelVersion::name).orElse("none"));
@@ -133,7 +148,7 @@ public final class RetrainStage {
     long evalDocs = RetrainData.heldOutCount(spark, layout, rs);
 
     ChallengerTraining.Challenger challenger =
-        ChallengerTraining.train(spark, config, runId, registry, champion);
+        ChallengerTraining.train(spark, config, runId, registry, champion, interrupted.isPresent());
     Path challengerDir = challenger.result().modelDir();
 
     Comparison cmp = compare(spark, layout, rs, runId, challengerDir, registry, champion);
@@ -183,6 +198,13 @@ public final class RetrainStage {
         + registry.layout().version(ModelVersion.parse(record.championAfter()).orElseThrow()));
     LOG.info("retrain {}: done in {} s", runId, (System.nanoTime() - start) / 1_000_000_000L);
     return new RetrainOutcome(record, recovery, lines);
+  }
+
+  /** @return the run ids the history has a row for */
+  private static Set<String> decidedRunIds(SparkSession spark, ModelRegistry registry) {
+    return RetrainHistory.read(spark, registry.layout()).stream()
+        .map(RetrainRecord::runId)
+        .collect(Collectors.toSet());
   }
 
   /**

@@ -182,7 +182,7 @@ public final class SentimentTrainer {
           decision.approach() + ": " + decision.reason(),
           data.trainDocuments());
     } finally {
-      deleteQuietly(runFs, exportDir);
+      deleteExport(runFs, exportDir);
     }
   }
 
@@ -261,13 +261,22 @@ public final class SentimentTrainer {
     }
   }
 
-  private static void deleteQuietly(FileSystem fs, Path dir) {
+  /**
+   * Deletes DL4J's exported minibatches, and the run's staging area if that leaves it empty (as
+   * {@link io.verbo.store.StagedArtifact} does after a commit): a finished run leaves no {@code
+   * _staging} folder in the run root. Failures are logged, never thrown.
+   */
+  private static void deleteExport(FileSystem fs, Path exportDir) {
     try {
-      if (fs.exists(dir)) {
-        fs.delete(dir, true);
+      if (fs.exists(exportDir)) {
+        fs.delete(exportDir, true);
+      }
+      Path area = exportDir.getParent();
+      if (fs.exists(area) && fs.listStatus(area).length == 0) {
+        fs.delete(area, false);
       }
     } catch (IOException e) {
-      LOG.warn("Could not delete {}", dir, e);
+      LOG.warn("Could not delete {}", exportDir, e);
     }
   }
 }

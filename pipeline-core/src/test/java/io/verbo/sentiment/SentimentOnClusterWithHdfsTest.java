@@ -13,7 +13,7 @@ import io.verbo.corpus.TokenizeSummary;
 import io.verbo.pipeline.SentimentStage;
 import io.verbo.store.ArtifactMetadata;
 import io.verbo.store.RunLayout;
-import io.verbo.testing.MiniHdfs;
+import io.verbo.testing.ClusterWithHdfs;
 import io.verbo.testing.StandaloneSparkCluster;
 import io.verbo.testing.TestConfigs;
 import io.verbo.testing.TestPaths;
@@ -28,9 +28,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,10 +50,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -70,7 +65,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>The session gets DL4J's Spark settings from its start ({@link SentimentStage#sparkDefaults}:
  * {@link SparkTrainingEnvironment#recommendedSparkConf} and {@link
  * SparkTrainingEnvironment#executorJavaOptions}), and {@code fs.defaultFS} on HDFS as a cluster's
- * {@code core-site.xml} would set it: DL4J's Export refuses to run when the default file system is
+ * {@code core-site.xml} would set it ({@link ClusterWithHdfs}): DL4J's Export refuses to run when the default file system is
  * {@code file://} on a non-local master, whatever the export directory. The tests run in order and
  * share the trained model; a failure carries the tails of the Master, Worker and executor logs.
  */
@@ -79,11 +74,10 @@ import org.junit.jupiter.api.io.TempDir;
 class SentimentOnClusterWithHdfsTest {
   private static final String RUN_ID = "cluster-export";
   private static final int EPOCHS = 3;
-  private static final int LOG_TAIL_LINES = 60;
 
   @TempDir static java.nio.file.Path tmp;
 
-  private static MiniHdfs dfs;
+  private static ClusterWithHdfs fixture;
   private static String hdfs;
   private static StandaloneSparkCluster cluster;
   private static SparkSession spark;
@@ -93,13 +87,18 @@ class SentimentOnClusterWithHdfsTest {
   /** Set by {@link #trainsWithTheExportApproachOnHdfs()}; the later tests need it. */
   private static SentimentTrainResult trained;
 
-  @RegisterExtension static final ClusterLogsOnFailure CLUSTER_LOGS = new ClusterLogsOnFailure();
+  @RegisterExtension
+  static final ClusterWithHdfs.LogsOnFailure CLUSTER_LOGS =
+      new ClusterWithHdfs.LogsOnFailure(() -> fixture);
 
   @BeforeAll
   static void startHdfsAndCluster() throws IOException {
-    dfs = MiniHdfs.start(tmp);
-    hdfs = dfs.uri();
-    dfs.fileSystem()
+    fixture = ClusterWithHdfs.start(tmp);
+    cluster = fixture.cluster();
+    hdfs = fixture.hdfs();
+    fixture
+        .dfs()
+        .fileSystem()
         .copyFromLocalFile(
             new Path(TestPaths.sample("reviews/reviews.csv").toString()),
             new Path("/data/reviews.csv"));
@@ -121,34 +120,13 @@ class SentimentOnClusterWithHdfsTest {
             DistributedSettings.BATCH_SIZE_PER_WORKER + "=32",
             DistributedSettings.TRAINING_APPROACH + "=auto");
     layout = new RunLayout(config.run().root());
-
-    cluster = StandaloneSparkCluster.start();
-    Map<String, String> extra = new LinkedHashMap<>(SentimentStage.sparkDefaults(config));
-    // Headroom for DL4J next to Spark: all the Worker offers (the fixture default is 1g).
-    extra.put("spark.executor.memory", "2g");
-    // What a cluster's core-site.xml sets. DL4J's Export checks the default file system, not the
-    // export folder's: with file:// there it refuses a non-local master ("Export training approach
-    // is not supported in the current environment"), although the run root is on HDFS.
-    extra.put("spark.hadoop.fs.defaultFS", hdfs);
-    spark = cluster.newSession("verbo-sentiment-hdfs-test", extra);
+    spark = fixture.newSession("verbo-sentiment-hdfs-test", SentimentStage.sparkDefaults(config));
   }
 
   @AfterAll
   static void stopAll() {
-    try {
-      if (spark != null) {
-        spark.stop();
-      }
-    } finally {
-      try {
-        if (cluster != null) {
-          cluster.close();
-        }
-      } finally {
-        if (dfs != null) {
-          dfs.close();
-        }
-      }
+    if (fixture != null) {
+      fixture.close();
     }
   }
 
@@ -376,39 +354,6 @@ class SentimentOnClusterWithHdfsTest {
       return r.lines().filter(l -> !l.isBlank()).toList();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file, e);
-    }
-  }
-
-  /** Adds the cluster's log tails to a failure of a test or of the setup. */
-  static final class ClusterLogsOnFailure
-      implements TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
-    @Override
-    public void handleTestExecutionException(ExtensionContext context, Throwable t)
-        throws Throwable {
-      throw withLogs(t);
-    }
-
-    @Override
-    public void handleBeforeAllMethodExecutionException(ExtensionContext context, Throwable t)
-        throws Throwable {
-      throw withLogs(t);
-    }
-
-    private static Throwable withLogs(Throwable t) {
-      if (cluster != null && !(t instanceof org.opentest4j.TestAbortedException)) {
-        t.addSuppressed(
-            new ClusterLogs(cluster.logDir() + ":\n" + cluster.logTails(LOG_TAIL_LINES)));
-      }
-      return t;
-    }
-  }
-
-  /** The cluster's log tails, attached to a failure (no stack trace of its own). */
-  static final class ClusterLogs extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    ClusterLogs(String tails) {
-      super("Spark cluster logs in " + tails, null, false, false);
     }
   }
 }
