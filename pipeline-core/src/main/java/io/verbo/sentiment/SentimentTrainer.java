@@ -112,7 +112,15 @@ public final class SentimentTrainer {
               r.resume(),
               (net, epoch) -> {
                 stage.step("epoch " + epoch + ": fit");
-                return fitEpoch(sc, tm, net, data.train, s.distributed().collectTrainingStats());
+                TrainingLoop.EpochFit fit =
+                    fitEpoch(sc, tm, net, data.train, s.distributed().collectTrainingStats());
+                EpochCoverage.check(
+                        epoch,
+                        fit.examples(),
+                        data.trainDocuments(),
+                        s.distributed().averagingFrequency())
+                    .ifPresent(m -> LOG.warn("train-sentiment {}: {}", r.runId(), m));
+                return fit;
               },
               net -> {
                 stage.step("validate");

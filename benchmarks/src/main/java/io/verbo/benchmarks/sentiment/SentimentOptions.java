@@ -47,6 +47,7 @@ final class SentimentOptions {
     def("restmex-max-len", "100", "encoding max-len for Rest-Mex (Title + Opinion, Verbo tokens)");
     def("speed-epochs", "3", "epochs of each speed variant");
     def("speed-variants", "spark,jvm,torch-1t,torch,torch-default-1t,torch-default,jvm-nobucket,spark-nobucket", "speed variants (jvm: 1 OpenMP thread, jvm-2t: 2; spark-avgN: averaging every N minibatches; torch*: the peer with 2 threads; *-1t: 1 thread)");
+    def("training-stats", "false", "speed: collect DL4J's Spark training stats and log them (INFO, logger io.verbo.sentiment.SentimentTrainer)");
     def("averaging", "5", "parameter-averaging frequency (minibatches per worker between averagings)");
   }
 

@@ -126,7 +126,7 @@ final class SpeedRun {
         new TrainingSettings(o.integer("speed-epochs"), 1e-3, 0, 1e-4, ClassWeighting.NONE, List.of(),
             StoppingMetric.ACCURACY, 0, o.integer("seed"), 1),
         new DistributedSettings(o.integer("batch"), averaging, 2, TrainingApproachSetting.AUTO, "2g",
-            "6g", false));
+            "6g", Boolean.parseBoolean(o.get("training-stats"))));
   }
 
   List<Measurement> run(List<String> variants, java.util.function.Consumer<Measurement> sink) throws IOException {
