@@ -6,6 +6,7 @@ import io.verbo.corpus.CorpusSchemas;
 import io.verbo.spark.JobStage;
 import io.verbo.store.ArtifactMetadata;
 import io.verbo.store.RunLayout;
+import io.verbo.store.RunRecovery;
 import io.verbo.store.StagedArtifact;
 import io.verbo.vocab.Vocabulary;
 import io.verbo.vocab.VocabularyIO;
@@ -58,6 +59,7 @@ public final class EmbeddingService {
     long start = System.nanoTime();
     RunLayout layout = request.layout();
     Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
+    RunRecovery.recover(layout, hadoopConf);
     require(layout.tokens(), "tokens dataset", "verbo tokenize", hadoopConf);
     require(layout.vocabulary(), "vocabulary", "verbo vocab", hadoopConf);
     Vocabulary vocab = VocabularyIO.read(spark, layout.vocabulary());

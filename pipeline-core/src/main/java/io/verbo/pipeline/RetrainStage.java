@@ -18,6 +18,7 @@ import io.verbo.sentiment.SentimentLayout;
 import io.verbo.sentiment.StoppingMetric;
 import io.verbo.spark.JobStage;
 import io.verbo.store.RunLayout;
+import io.verbo.store.RunRecovery;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -118,6 +119,7 @@ public final class RetrainStage {
     RetrainSettings rs = config.retrain();
     RunLayout layout = new RunLayout(config.run().root());
     Configuration conf = spark.sparkContext().hadoopConfiguration();
+    RunRecovery.recover(layout, conf);
     ModelRegistry registry = new ModelRegistry(registry(config), conf);
     List<String> lines = new ArrayList<>();
 

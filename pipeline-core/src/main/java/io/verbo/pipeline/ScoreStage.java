@@ -10,6 +10,7 @@ import io.verbo.corpus.DocumentClassifier;
 import io.verbo.corpus.InputFiles;
 import io.verbo.corpus.TokenizeParams;
 import io.verbo.sentiment.BatchScorer;
+import io.verbo.sentiment.ModelArtifact;
 import io.verbo.spark.JobStage;
 import io.verbo.store.ArtifactMetadata;
 import io.verbo.store.RunLayout;
@@ -133,6 +134,7 @@ public final class ScoreStage {
   }
 
   private static void requireModel(Path modelDir, Configuration conf) {
+    ModelArtifact.recover(modelDir, conf);
     try {
       if (!modelDir.getFileSystem(conf).exists(modelDir)) {
         throw new VerboPipelineException(

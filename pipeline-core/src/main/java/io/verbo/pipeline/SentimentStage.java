@@ -11,6 +11,7 @@ import io.verbo.eval.EvaluationResult;
 import io.verbo.gpu.GpuGuard;
 import io.verbo.report.ReportAttempt;
 import io.verbo.report.RunReport;
+import io.verbo.sentiment.ModelArtifact;
 import io.verbo.sentiment.ModelEvaluator;
 import io.verbo.sentiment.SentimentLayout;
 import io.verbo.sentiment.SentimentModel;
@@ -20,6 +21,7 @@ import io.verbo.sentiment.SentimentTrainer;
 import io.verbo.sentiment.SparkTrainingEnvironment;
 import io.verbo.spark.JobStage;
 import io.verbo.store.RunLayout;
+import io.verbo.store.RunRecovery;
 import io.verbo.vocab.Vocabulary;
 import io.verbo.vocab.VocabularyIO;
 import java.io.IOException;
@@ -79,6 +81,7 @@ public final class SentimentStage {
     SentimentStageSettings s = config.sentiment();
     RunLayout layout = new RunLayout(config.run().root());
     Configuration conf = spark.sparkContext().hadoopConfiguration();
+    RunRecovery.recover(layout, conf);
     require(layout.tokens(), conf, "tokens dataset", "verbo tokenize");
     require(layout.vocabulary(), conf, "vocabulary", "verbo vocab");
     Vocabulary vocab = VocabularyIO.read(spark, layout.vocabulary());
@@ -128,6 +131,8 @@ public final class SentimentStage {
   public static List<String> evaluate(SparkSession spark, VerboConfig config, Path modelDir) {
     RunLayout layout = new RunLayout(config.run().root());
     Configuration conf = spark.sparkContext().hadoopConfiguration();
+    RunRecovery.recover(layout, conf);
+    ModelArtifact.recover(modelDir, conf);
     require(modelDir, conf, "model", "verbo train-sentiment");
     require(layout.tokens(), conf, "tokens dataset", "verbo tokenize");
     List<String> lines = new ArrayList<>();

@@ -30,8 +30,10 @@ import org.slf4j.LoggerFactory;
  * </pre>
  *
  * Each checkpoint folder is written through a {@link StagedArtifact}, so a crash mid-write leaves
- * the previous checkpoints intact; only the newest {@code keep} epoch folders are kept. Not
- * thread-safe.
+ * the previous checkpoints intact; only the newest {@code keep} epoch folders are kept. Before the
+ * first read, checkpoints whose replacement was killed between the commit's renames are repaired
+ * ({@link StagedArtifact#recoverAll}): above all {@code best/}, the only folder that is replaced, so
+ * that a resumed run keeps its best network. Not thread-safe.
  */
 final class Checkpointer {
   private static final Logger LOG = LoggerFactory.getLogger(Checkpointer.class);
@@ -43,6 +45,8 @@ final class Checkpointer {
   private final Path dir;
   private final Configuration conf;
   private final int keep;
+  private final RunLayout stagingHome;
+  private boolean repaired;
 
   /** A network restored with its training state. */
   record Restored(MultiLayerNetwork network, TrainingState state) {}
@@ -56,6 +60,7 @@ final class Checkpointer {
     this.dir = dir;
     this.conf = conf;
     this.keep = Math.max(1, keep);
+    this.stagingHome = new RunLayout(dir.toString());
   }
 
   /** Deletes every checkpoint of the run (a fresh, non-resumed start). */
@@ -103,6 +108,7 @@ final class Checkpointer {
    * @return the newest epoch checkpoint, if any
    */
   Optional<Restored> latest() {
+    repairOnce();
     List<Integer> epochs = epochs();
     return epochs.isEmpty()
         ? Optional.empty()
@@ -113,10 +119,18 @@ final class Checkpointer {
    * @return the best network saved so far, if any
    */
   Optional<MultiLayerNetwork> best() {
+    repairOnce();
     Path best = new Path(dir, BEST);
     return exists(new Path(best, STATE))
         ? Optional.of(read(best, false).network())
         : Optional.empty();
+  }
+
+  private void repairOnce() {
+    if (!repaired) {
+      StagedArtifact.recoverAll(stagingHome, dir, conf);
+      repaired = true;
+    }
   }
 
   private Path epochFolder(int epoch) {
@@ -125,7 +139,7 @@ final class Checkpointer {
 
   private void write(Path target, MultiLayerNetwork net, TrainingState state, boolean withUpdater) {
     try (StagedArtifact staged =
-        StagedArtifact.begin(new RunLayout(dir.toString()), target, conf)) {
+        StagedArtifact.begin(stagingHome, target, conf)) {
       FileSystem fs = staged.fileSystem();
       try (OutputStream out = fs.create(new Path(staged.path(), NETWORK), false)) {
         ModelSerializer.writeModel(net, out, withUpdater);

@@ -25,8 +25,10 @@ import org.apache.hadoop.fs.Path;
  *   _metadata.json   provenance ({@link ArtifactMetadata})
  * </pre>
  *
- * Written through a {@link StagedArtifact}, so readers see the previous model or the new one. The
- * Hadoop-free side is {@link ModelFiles} and {@link ModelCodec}. Stateless.
+ * Written through a {@link StagedArtifact}, so readers see the previous model or the new one;
+ * {@link #read} first repairs a folder whose replacement was killed between the commit's renames
+ * ({@link #recover}). The Hadoop-free side is {@link ModelFiles} and {@link ModelCodec}; it does not
+ * repair (registry versions, the folders it is usually given, are never replaced). Stateless.
  */
 public final class ModelArtifact {
   private ModelArtifact() {}
@@ -38,6 +40,7 @@ public final class ModelArtifact {
    * @throws VerboStorageException if a file cannot be read
    */
   public static ModelFiles read(Path dir, Configuration conf) {
+    recover(dir, conf);
     try {
       FileSystem fs = dir.getFileSystem(conf);
       return new ModelFiles(
@@ -47,6 +50,19 @@ public final class ModelArtifact {
     } catch (IOException e) {
       throw new VerboStorageException("Cannot read sentiment model " + dir, e);
     }
+  }
+
+  /**
+   * Repairs a model folder whose replacement was killed between the commit's renames ({@link
+   * StagedArtifact#recover}): restores the previous model if the folder is missing. Call it before
+   * checking that a model folder exists; {@link #read} calls it.
+   *
+   * @param dir a model folder on any Hadoop file system
+   * @param conf Hadoop configuration
+   * @throws VerboStorageException on I/O errors
+   */
+  public static void recover(Path dir, Configuration conf) {
+    StagedArtifact.recover(stagingHome(dir), dir, conf);
   }
 
   /**
@@ -66,9 +82,7 @@ public final class ModelArtifact {
       ArtifactMetadata metadata,
       Object metrics) {
     ModelFiles files = ModelCodec.encode(model);
-    // Stage beside the target so the final rename never crosses file systems or mount points.
-    RunLayout stagingHome = new RunLayout(target.getParent().toString());
-    try (StagedArtifact staged = StagedArtifact.begin(stagingHome, target, conf)) {
+    try (StagedArtifact staged = StagedArtifact.begin(stagingHome(target), target, conf)) {
       FileSystem fs = staged.fileSystem();
       Map<String, byte[]> content =
           Map.of(
@@ -91,6 +105,11 @@ public final class ModelArtifact {
     } catch (IOException e) {
       throw new VerboStorageException("Cannot write sentiment model " + target, e);
     }
+  }
+
+  /** Stage beside the target so the final rename never crosses file systems or mount points. */
+  private static RunLayout stagingHome(Path modelDir) {
+    return new RunLayout(modelDir.getParent().toString());
   }
 
   private static byte[] readAll(InputStream in) throws IOException {

@@ -9,6 +9,7 @@ import io.verbo.sentiment.SentimentTrainer;
 import io.verbo.spark.JobStage;
 import io.verbo.store.ArtifactMetadata;
 import io.verbo.store.RunLayout;
+import io.verbo.store.RunRecovery;
 import io.verbo.vocab.Vocabulary;
 import io.verbo.vocab.VocabularyIO;
 import java.io.IOException;
@@ -76,6 +77,7 @@ public final class SweepService {
     SweepSettings sweep = req.sweep();
     RunLayout layout = new RunLayout(config.run().root());
     Configuration conf = spark.sparkContext().hadoopConfiguration();
+    RunRecovery.recover(layout, conf);
     require(layout.tokens(), conf, "tokens dataset", "verbo tokenize");
     require(layout.vocabulary(), conf, "vocabulary", "verbo vocab");
     Path reportsDir = qualified(SweepLayout.reportsDir(layout, sweep.id()), conf);

@@ -5,6 +5,7 @@ import io.verbo.config.VerboConfig;
 import io.verbo.spark.JobStage;
 import io.verbo.store.ArtifactMetadata;
 import io.verbo.store.RunLayout;
+import io.verbo.store.RunRecovery;
 import io.verbo.store.StagedArtifact;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -37,6 +38,7 @@ public final class VocabularyService {
     long start = System.nanoTime();
     RunLayout layout = new RunLayout(config.run().root());
     Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
+    RunRecovery.recover(layout, hadoopConf);
     requireTokens(layout, hadoopConf);
     try (JobStage stage = JobStage.begin(spark, "vocab", "count tokens and document frequencies");
         StagedArtifact staged = StagedArtifact.begin(layout, layout.vocabulary(), hadoopConf)) {

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.verbo.store.InterruptedCommits;
+import io.verbo.store.RunLayout;
+import io.verbo.store.StagedArtifact;
 import io.verbo.text.TokenizerOptions;
 import io.verbo.vocab.Vocabulary;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
@@ -212,6 +216,82 @@ class LocalTrainingTest {
         LocalSentimentTrainer.train(
             request(s, vectors, "crashed", true, EpochListener.NONE), new Configuration());
     assertThat(again.state().curve()).as("resuming a finished run trains nothing more").hasSize(4);
+  }
+
+  /**
+   * A kill between the two renames that replace {@code best/} (in epoch 3's saveBest, which runs
+   * before epoch 3's checkpoint) leaves no {@code best/}, only its hidden backup and the staged
+   * folder. Reproduced with the commit's own first rename after a crash after epoch 2.
+   */
+  @Test
+  void resumeAfterAKillWhileBestWasReplacedKeepsTheBestNetwork() throws Exception {
+    SentimentSettings s = settings(4, 0, 0);
+    Optional<float[][]> vectors = Optional.of(randomVectors());
+    LocalSentimentTrainer.Result straight =
+        LocalSentimentTrainer.train(
+            request(s, vectors, "straight", false, EpochListener.NONE), new Configuration());
+    EpochListener crashAfter2 =
+        row -> {
+          if (row.epoch() == 2) {
+            throw new IllegalStateException("simulated crash");
+          }
+        };
+    assertThatThrownBy(
+            () ->
+                LocalSentimentTrainer.train(
+                    request(s, vectors, "killed", false, crashAfter2), new Configuration()))
+        .hasMessageContaining("simulated crash");
+    Path checkpoints = tmp.resolve("checkpoints").resolve("killed");
+    Map<String, String> bestBefore = files(checkpoints.resolve("best"));
+    org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(checkpoints.toString());
+    Configuration conf = new Configuration();
+    // The network being committed as the new best: any complete one (here the straight run's).
+    StagedArtifact replacing =
+        StagedArtifact.begin(new RunLayout(dir.toString()), new org.apache.hadoop.fs.Path(dir, "best"), conf);
+    java.nio.file.Files.createDirectories(Path.of(replacing.path().toUri()));
+    for (String f : List.of("network.zip", "state.json")) {
+      java.nio.file.Files.copy(
+          tmp.resolve("checkpoints/straight/best").resolve(f), Path.of(replacing.path().toUri()).resolve(f));
+    }
+    InterruptedCommits.killAfterFirstRename(replacing);
+    assertThat(checkpoints.resolve("best")).as("the kill left no best/").doesNotExist();
+
+    assertThat(new Checkpointer(dir, conf, 2).best()).as("a reader finds best/ again").isPresent();
+    assertThat(files(checkpoints.resolve("best")))
+        .as("the previous best/, byte for byte")
+        .isEqualTo(bestBefore);
+    try (var entries = java.nio.file.Files.list(checkpoints)) {
+      assertThat(entries.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".crc")))
+          .as("no backup, no staged folder")
+          .containsExactlyInAnyOrder("best", "epoch-0001", "epoch-0002");
+    }
+
+    LocalSentimentTrainer.Result resumed =
+        LocalSentimentTrainer.train(
+            request(s, vectors, "killed", true, EpochListener.NONE), new Configuration());
+    assertThat(resumed.state().curve()).extracting(EpochRecord::epoch).containsExactly(1, 2, 3, 4);
+    assertThat(resumed.state().bestEpoch())
+        .as("same best epoch")
+        .isEqualTo(straight.state().bestEpoch());
+    double[] a = straight.model().predict("w1 good w2").probabilities();
+    double[] b = resumed.model().predict("w1 good w2").probabilities();
+    for (int c = 0; c < a.length; c++) {
+      assertThat(b[c]).as("resumed best equals uninterrupted best, class %d", c).isCloseTo(a[c], within(1e-4));
+    }
+  }
+
+  /** Every file below {@code dir} (no checksum side files) with its bytes as ISO-8859-1 text. */
+  private static Map<String, String> files(Path dir) throws java.io.IOException {
+    Map<String, String> out = new java.util.TreeMap<>();
+    try (var walk = java.nio.file.Files.walk(dir)) {
+      for (Path p : walk.filter(java.nio.file.Files::isRegularFile).toList()) {
+        if (!p.getFileName().toString().endsWith(".crc")) {
+          out.put(dir.relativize(p).toString(),
+              new String(java.nio.file.Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+      }
+    }
+    return out;
   }
 
   @Test
