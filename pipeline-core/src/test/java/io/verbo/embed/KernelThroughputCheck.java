@@ -25,12 +25,14 @@ import java.util.stream.Stream;
  *
  * <pre>
  * cd pipeline-core && mvn -o -q dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test
- * java -cp target/classes:target/test-classes:$(cat cp.txt) \
+ * java --add-modules=jdk.incubator.vector -cp target/classes:target/test-classes:$(cat cp.txt) \
  *     io.verbo.embed.KernelThroughputCheck [corpus-dir] [epochs] [repetitions] [configurations]
  * </pre>
  *
  * <p>Configurations are a comma-separated subset of {@code hs-neg1,neg5,hs,cbow} (default
- * {@code hs-neg1,neg5}); repetitions default to 3.
+ * {@code hs-neg1,neg5}); repetitions default to 3. It prints which {@link FloatOps} the kernel
+ * uses: without {@code --add-modules=jdk.incubator.vector}, or with {@code
+ * -Dverbo.jvm.vector-api=false}, it measures the scalar code.
  */
 public final class KernelThroughputCheck {
   private KernelThroughputCheck() {}
@@ -71,6 +73,8 @@ public final class KernelThroughputCheck {
         words += n;
       }
     }
+    System.out.printf(Locale.ROOT, "float operations: %s (java %s)%n", FloatOpsChoice.OPS.name(),
+        System.getProperty("java.version"));
     System.out.printf(Locale.ROOT, "corpus %s: %d sentences, %d words in vocabulary, vocabulary %d%n",
         root, sentences.size(), words, vocab.size());
     Map<String, Word2VecSettings> configs = configurations(epochs);
