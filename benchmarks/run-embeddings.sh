@@ -28,13 +28,14 @@ if [[ "${1:-}" == "--skip-memory" ]]; then SKIP_MEMORY=1; shift; fi
 mvn -q -B -o -DskipTests package dependency:build-classpath -pl pipeline-core,benchmarks \
   -DexcludeArtifactIds=pipeline-core -Dmdep.outputFile="$ROOT/benchmarks/target/classpath.txt"
 CP="$ROOT/pipeline-core/target/classes:$ROOT/benchmarks/target/classes:$(cat "$ROOT/benchmarks/target/classpath.txt")"
-# Spark 3.5 on Java 17 (the same list as verbo.jvm.opens in the parent pom).
+# Spark 3.5 on Java 17 and the Word2Vec kernel's Vector API module (the same list as verbo.jvm.opens
+# in the parent pom; without the module the kernel falls back to its slower scalar code).
 OPENS=(--add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
   --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED
   --add-opens=java.base/java.lang.invoke=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
   --add-opens=java.base/java.util.concurrent=ALL-UNNAMED --add-opens=java.base/java.net=ALL-UNNAMED
   --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
-  --add-opens=java.base/sun.security.action=ALL-UNNAMED)
+  --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-modules=jdk.incubator.vector)
 MAIN=io.verbo.benchmarks.embed.Word2VecBenchmark
 COMMON=(--data "$DATA" --peers "$PEERS" --python "$PYTHON" --out "$OUT")
 mkdir -p "$OUT"

@@ -8,7 +8,9 @@ import java.util.Iterator;
  * negative sampling and/or hierarchical softmax, frequent-word subsampling before windowing, and a
  * dynamic window (radius drawn uniformly from [1, window] per centre word). The sigmoid and the
  * loss come from precomputed tables over [-6, 6]; dot products of beyond ±6 get no gradient
- * (word2vec.c's clipping). Nothing is allocated per word and nothing crosses JNI.
+ * (word2vec.c's clipping). Nothing is allocated per word and nothing crosses JNI. The loops over
+ * vector elements (dot product, row update, row sum) are {@link FloatOps}, chosen once per JVM by
+ * {@link FloatOpsChoice}: the Vector API where the JVM has it, scalar Java otherwise.
  *
  * <p>Randomness: one 64-bit linear congruential stream per shard-round (word2vec.c's multiplier
  * 25214903917 and increment 11), seeded from {@link ShardSchedule#rngSeed()}; only its upper bits
@@ -30,6 +32,8 @@ public final class CpuWord2VecKernel implements Word2VecKernel {
   private static final float[] LOSS_NEG = new float[EXP_TABLE_SIZE];
   private static final long MUL = 25214903917L;
   private static final long ADD = 11L;
+  /** The primitives of the inner loops, chosen once per JVM (Vector API or scalar). */
+  private static final FloatOps OPS = FloatOpsChoice.OPS;
 
   static {
     for (int i = 0; i < EXP_TABLE_SIZE; i++) {
@@ -231,49 +235,16 @@ public final class CpuWord2VecKernel implements Word2VecKernel {
     return positive ? -f : LOSS_NEG[0];
   }
 
-  /** Dot product with eight independent accumulators (a float sum cannot be auto-vectorised). */
+  /** The dot product of the chosen {@link FloatOps}; also used by {@link CosineSearch}. */
   static float dot(float[] a, int ao, float[] b, int bo, int n) {
-    float s0 = 0;
-    float s1 = 0;
-    float s2 = 0;
-    float s3 = 0;
-    float s4 = 0;
-    float s5 = 0;
-    float s6 = 0;
-    float s7 = 0;
-    int i = 0;
-    for (; i + 7 < n; i += 8) {
-      s0 += a[ao + i] * b[bo + i];
-      s1 += a[ao + i + 1] * b[bo + i + 1];
-      s2 += a[ao + i + 2] * b[bo + i + 2];
-      s3 += a[ao + i + 3] * b[bo + i + 3];
-      s4 += a[ao + i + 4] * b[bo + i + 4];
-      s5 += a[ao + i + 5] * b[bo + i + 5];
-      s6 += a[ao + i + 6] * b[bo + i + 6];
-      s7 += a[ao + i + 7] * b[bo + i + 7];
-    }
-    for (; i < n; i++) {
-      s0 += a[ao + i] * b[bo + i];
-    }
-    return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
+    return OPS.dot(a, ao, b, bo, n);
   }
 
-  /**
-   * The two updates of one output row in a single pass over it (one read of the row instead of
-   * two): {@code e += g * out[l2..]} with the old row, then {@code out[l2..] += g * in[l1..]}.
-   */
-  static void update(float g, float[] in, int l1, float[] out, int l2, float[] e, int n) {
-    for (int i = 0; i < n; i++) {
-      float o = out[l2 + i];
-      e[i] += g * o;
-      out[l2 + i] = o + g * in[l1 + i];
-    }
+  private static void update(float g, float[] in, int l1, float[] out, int l2, float[] e, int n) {
+    OPS.update(g, in, l1, out, l2, e, n);
   }
 
-  /** {@code y[yo..] += x[xo..]} */
-  static void add(float[] x, int xo, float[] y, int yo, int n) {
-    for (int i = 0; i < n; i++) {
-      y[yo + i] += x[xo + i];
-    }
+  private static void add(float[] x, int xo, float[] y, int yo, int n) {
+    OPS.add(x, xo, y, yo, n);
   }
 }
