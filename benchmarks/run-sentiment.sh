@@ -38,7 +38,7 @@ OPENS=(--add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.
   --add-opens=java.base/java.lang.invoke=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
   --add-opens=java.base/java.util.concurrent=ALL-UNNAMED --add-opens=java.base/java.net=ALL-UNNAMED
   --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
-  --add-opens=java.base/sun.security.action=ALL-UNNAMED)
+  --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-modules=jdk.incubator.vector)
 
 for a in "$@"; do
   if [[ "$a" == "--help" || "$a" == "-h" ]]; then

@@ -172,12 +172,7 @@ class LocalTrainingTest {
         .as("fine-tune learning rate")
         .isEqualTo(0.005);
 
-    EpochListener crashAfter3 =
-        row -> {
-          if (row.epoch() == 3) {
-            throw new IllegalStateException("simulated crash");
-          }
-        };
+    EpochListener crashAfter3 = crashAfter(3);
     assertThatThrownBy(
             () ->
                 LocalSentimentTrainer.train(
@@ -230,12 +225,7 @@ class LocalTrainingTest {
     LocalSentimentTrainer.Result straight =
         LocalSentimentTrainer.train(
             request(s, vectors, "straight", false, EpochListener.NONE), new Configuration());
-    EpochListener crashAfter2 =
-        row -> {
-          if (row.epoch() == 2) {
-            throw new IllegalStateException("simulated crash");
-          }
-        };
+    EpochListener crashAfter2 = crashAfter(2);
     assertThatThrownBy(
             () ->
                 LocalSentimentTrainer.train(
@@ -394,5 +384,14 @@ class LocalTrainingTest {
     assertThatThrownBy(() -> LocalSentimentTrainer.fineTune(notFrozen, r, 0, new Configuration()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at least 1");
+  }
+
+  /** @return a listener that simulates a crash right after the given epoch's row */
+  private static EpochListener crashAfter(int epoch) {
+    return row -> {
+      if (row.epoch() == epoch) {
+        throw new IllegalStateException("simulated crash");
+      }
+    };
   }
 }
