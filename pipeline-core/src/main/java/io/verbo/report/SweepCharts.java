@@ -65,7 +65,7 @@ final class SweepCharts {
     trials.setMarker(SeriesMarkers.CIRCLE);
     XYSeries top =
         chart.addSeries(
-            "best trial (" + best.trialId() + ")",
+            "best trial (#" + best.trialId() + ")",
             List.of((Double) best.values().get(parameter.name())),
             List.of(best.mean()));
     top.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);

@@ -124,7 +124,7 @@ public final class SweepReportRenderer {
     s.append(TrialSummaries.higherIsBetter(metric) ? " (higher is better)" : " (lower is better)");
     if (!ranked.isEmpty() && !Double.isNaN(ranked.get(0).mean())) {
       TrialSummary best = ranked.get(0);
-      s.append("; best trial ")
+      s.append("; best trial #")
           .append(best.trialId())
           .append(" with ")
           .append(Html.number(best.mean(), 4));

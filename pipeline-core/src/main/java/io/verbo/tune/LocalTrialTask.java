@@ -82,16 +82,21 @@ public record LocalTrialTask(
               sweepId, trial, fold, metric, curve, TrialStatus.COMPLETED, seconds(start));
     } catch (TrialStoppedException e) {
       LOG.info(
-          "sweep {} trial {} fold {} stopped early: {}",
+          "sweep {} {} {} stopped early: {}",
           sweepId,
-          trial.index(),
-          fold,
+          SweepLabels.trial(trial.index()),
+          SweepLabels.fold(fold),
           e.getMessage());
       result =
           TrialOutcomes.finished(
               sweepId, trial, fold, metric, curve, TrialStatus.STOPPED_EARLY, seconds(start));
     } catch (IOException | RuntimeException e) {
-      LOG.warn("sweep {} trial {} fold {} failed", sweepId, trial.index(), fold, e);
+      LOG.warn(
+          "sweep {} {} {} failed",
+          sweepId,
+          SweepLabels.trial(trial.index()),
+          SweepLabels.fold(fold),
+          e);
       result = TrialResult.failed(sweepId, trial, fold, metric, e, seconds(start));
     } finally {
       deleteTemp(tmp, conf);

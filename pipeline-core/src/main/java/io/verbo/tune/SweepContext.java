@@ -43,17 +43,17 @@ record SweepContext(
 
   /**
    * @param p a planned training
-   * @return its Spark job description, e.g. "sweep s1 trial 3/8 fold 2/3"
+   * @return its Spark job description, e.g. "sweep s1 trial #2 fold #1 (of 8 trials)"
    */
   String describe(PlannedTrial p) {
-    String fold = p.fold() < 0 ? "validation split" : "fold " + (p.fold() + 1) + "/" + folds.size();
     return "sweep "
         + sweep.id()
-        + " trial "
-        + (p.trial().index() + 1)
-        + "/"
-        + trialCount
         + " "
-        + fold;
+        + SweepLabels.trial(p.trial().index())
+        + " "
+        + SweepLabels.fold(p.fold())
+        + " (of "
+        + trialCount
+        + " trials)";
   }
 }

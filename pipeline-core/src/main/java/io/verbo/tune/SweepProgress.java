@@ -27,23 +27,25 @@ final class SweepProgress implements Consumer<TrialResult> {
 
   @Override
   public void accept(TrialResult r) {
-    String fold = r.fold() < 0 ? "validation split" : "fold " + (r.fold() + 1) + "/" + folds;
+    String where =
+        SweepLabels.trial(r.trialId())
+            + " "
+            + SweepLabels.fold(r.fold())
+            + (r.fold() >= 0
+                ? String.format(Locale.ROOT, " (of %d trials x %d folds)", trials, folds)
+                : String.format(Locale.ROOT, " (of %d trials)", trials));
     if (r.statusValue() == TrialStatus.FAILED) {
       LOG.warn(
-          "sweep {} trial {}/{} {}: failed after {} s: {}",
+          "sweep {} {}: failed after {} s: {}",
           sweepId,
-          r.trialId() + 1,
-          trials,
-          fold,
+          where,
           fmt(r.durationS()),
           r.error());
     } else {
       LOG.info(
-          "sweep {} trial {}/{} {}: {} {}={} ({} epochs, {} s) {}",
+          "sweep {} {}: {} {}={} ({} epochs, {} s) {}",
           sweepId,
-          r.trialId() + 1,
-          trials,
-          fold,
+          where,
           r.status(),
           r.metric(),
           r.objective() == null ? "n/a" : fmt(r.objective()),

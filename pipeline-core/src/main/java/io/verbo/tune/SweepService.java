@@ -184,9 +184,9 @@ public final class SweepService {
       best.ifPresentOrElse(
           b ->
               LOG.info(
-                  "sweep {}: best trial {} {} = {} ± {} over {} fold(s): {}",
+                  "sweep {}: best {} {} = {} ± {} over {} fold(s): {}",
                   sweep.id(),
-                  b.trialId(),
+                  SweepLabels.trial(b.trialId()),
                   b.metric(),
                   fmt(b.meanObjective()),
                   fmt(b.stdObjective()),
@@ -240,9 +240,9 @@ public final class SweepService {
     SentimentStageSettings s = TrialConfigs.apply(req.merged(), trial, req.sweep().metric());
     String runId = SweepLayout.bestModelRunId(req.sweep().id());
     LOG.info(
-        "sweep {}: retraining trial {} on train + validation as model {}",
+        "sweep {}: retraining {} on train + validation as model {}",
         req.sweep().id(),
-        trial.index(),
+        SweepLabels.trial(trial.index()),
         runId);
     SentimentTrainResult r =
         SentimentTrainer.train(

@@ -101,7 +101,7 @@ class SweepReportRendererTest {
     assertThat(html)
         .contains("Sweep s&lt;1&gt;")
         .contains("4 trials (2 completed, 1 failed, 1 stopped_early)")
-        .contains("best trial 1 with 0.8200 ± 0.0283");
+        .contains("best trial #1 with 0.8200 ± 0.0283");
   }
 
   @Test

@@ -55,6 +55,7 @@ final class BenchOptions {
         --mllib-partitions N        MLlib numPartitions [2]
         --gensim-workers N          [2]
         --sweep LIST                partition counts of the sweep [1,2,4,8]
+        --sweep-objective NAME      objective of the sweep: neg5 or hs-neg1 [neg5]
         --variants LIST             variants of the variants part [hs,sample0]
         --gensim-cpu-wrapper FILE   runs the peer script unchanged and adds its training CPU
                                     seconds [benchmarks/src/main/python/gensim_cpu.py]

@@ -271,9 +271,12 @@ public final class Word2VecBenchmark {
     heading("corpus-en: Verbo partition sweep (same total epochs; alpha = P x "
         + o.dbl("alpha-per-partition", 0.025) + ")");
     List<Integer> ps = o.ints("sweep", "1,2,4,8");
+    String objective = o.str("sweep-objective", "neg5");
+    emit("Objective: " + objective);
     Map<Integer, VerboResult> results = new LinkedHashMap<>();
     for (int p : ps) {
-      results.put(p, done.containsKey(p) ? done.get(p) : verbo(spark, en, out.resolve("en"), p));
+      results.put(p, done.containsKey(p) && objective.equals("neg5") ? done.get(p)
+          : verbo(spark, en, out.resolve("en"), p, objective));
     }
     for (int p : ps) {
       if (results.get(p).scores() == null) {
@@ -304,8 +307,13 @@ public final class Word2VecBenchmark {
   // ---------------------------------------------------------------- Verbo
 
   private VerboResult verbo(SparkSession spark, BenchCorpus c, Path dir, int partitions) throws IOException {
-    return verbo(spark, c, dir.resolve(String.format(Locale.ROOT, "verbo-p%d.txt", partitions)),
-        objective("neg5", partitions));
+    return verbo(spark, c, dir, partitions, "neg5");
+  }
+
+  private VerboResult verbo(SparkSession spark, BenchCorpus c, Path dir, int partitions, String objective)
+      throws IOException {
+    return verbo(spark, c, dir.resolve(String.format(Locale.ROOT, "verbo-p%d-%s.txt", partitions, objective)),
+        objective(objective, partitions));
   }
 
   private VerboResult verbo(SparkSession spark, BenchCorpus c, Path file, Word2VecSettings s) throws IOException {
