@@ -30,12 +30,8 @@ mvn -q -B -o -DskipTests package dependency:build-classpath -pl pipeline-core,be
 CP="$ROOT/pipeline-core/target/classes:$ROOT/benchmarks/target/classes:$(cat "$ROOT/benchmarks/target/classpath.txt")"
 # Spark 3.5 on Java 17 and the Word2Vec kernel's Vector API module (the same list as verbo.jvm.opens
 # in the parent pom; without the module the kernel falls back to its slower scalar code).
-OPENS=(--add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
-  --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED
-  --add-opens=java.base/java.lang.invoke=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
-  --add-opens=java.base/java.util.concurrent=ALL-UNNAMED --add-opens=java.base/java.net=ALL-UNNAMED
-  --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
-  --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-modules=jdk.incubator.vector)
+# shellcheck source=benchmarks/jvm-opens.sh
+source "$ROOT/benchmarks/jvm-opens.sh"
 MAIN=io.verbo.benchmarks.embed.Word2VecBenchmark
 COMMON=(--data "$DATA" --peers "$PEERS" --python "$PYTHON" --out "$OUT")
 mkdir -p "$OUT"

@@ -32,13 +32,8 @@ if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
     -DexcludeArtifactIds=pipeline-core -Dmdep.outputFile="$CP_FILE"
 fi
 CP="$ROOT/pipeline-core/target/classes:$ROOT/benchmarks/target/classes:$(cat "$CP_FILE")"
-# Spark 3.5 on Java 17 (the same list as verbo.jvm.opens in the parent pom).
-OPENS=(--add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
-  --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED
-  --add-opens=java.base/java.lang.invoke=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
-  --add-opens=java.base/java.util.concurrent=ALL-UNNAMED --add-opens=java.base/java.net=ALL-UNNAMED
-  --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
-  --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-modules=jdk.incubator.vector)
+# shellcheck source=benchmarks/jvm-opens.sh
+source "$ROOT/benchmarks/jvm-opens.sh"
 
 for a in "$@"; do
   if [[ "$a" == "--help" || "$a" == "-h" ]]; then
