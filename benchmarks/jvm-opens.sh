@@ -5,7 +5,8 @@
 verbo_opens_file="$(mktemp)"
 # -Doutput writes the bare value to a file; stdout would carry the console's colour codes.
 mvn -q -B -o -N -f "$ROOT/pom.xml" help:evaluate -Dexpression=verbo.jvm.opens -Doutput="$verbo_opens_file" >/dev/null
-read -r -a OPENS <"$verbo_opens_file"
+# The value has no trailing newline, so read returns 1 at end of file: not an error here.
+read -r -a OPENS <"$verbo_opens_file" || true
 rm -f "$verbo_opens_file"
 unset verbo_opens_file
 if [[ "${OPENS[*]:-}" != *--add-opens* ]]; then
