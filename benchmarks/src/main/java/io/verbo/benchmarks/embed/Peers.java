@@ -1,21 +1,20 @@
 package io.verbo.benchmarks.embed;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.verbo.benchmarks.JsonLinesProcess;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The Python side: the gensim peer ({@code gensim_word2vec.py}) and the referee that scores every
  * system's vectors ({@code eval_vectors.py}), both run as subprocesses with Debian's python3.
  */
 final class Peers {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String python;
   private final Path peers;
@@ -98,29 +97,8 @@ final class Peers {
 
   /** Runs a script that prints JSON lines; returns them in order; stderr goes to ours. */
   private static List<JsonNode> run(List<String> cmd) throws IOException {
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
     // gensim seeds each word's initial vector with Python's hash(): fix it so runs repeat.
-    pb.environment().put("PYTHONHASHSEED", "0");
-    Process p = pb.start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    int rc;
-    try {
-      rc = p.waitFor();
-    } catch (InterruptedException e) {
-      p.destroy();
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    }
-    List<JsonNode> json = new ArrayList<>();
-    for (String line : out.strip().split("\n")) {
-      if (line.startsWith("{")) {
-        json.add(JSON.readTree(line));
-      }
-    }
-    if (rc != 0 || json.isEmpty()) {
-      throw new IOException(String.format(Locale.ROOT, "%s exited with %d: %s", String.join(" ", cmd), rc, out));
-    }
-    return json;
+    return JsonLinesProcess.run(cmd, Map.of("PYTHONHASHSEED", "0"));
   }
 
   static void requireFile(Path p) throws IOException {

@@ -1,7 +1,7 @@
 package io.verbo.benchmarks.sentiment;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.verbo.benchmarks.JsonLinesProcess;
 import io.verbo.benchmarks.HeapMonitor;
 import io.verbo.eval.EvaluationResult;
 import io.verbo.sentiment.ClassWeighting;
@@ -27,7 +27,6 @@ import io.verbo.store.RunLayout;
 import io.verbo.text.TokenizerOptions;
 import io.verbo.vocab.Vocabulary;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +51,6 @@ import org.apache.spark.sql.types.StructType;
  * with parameter averaging, and by the PyTorch peer with 2 threads, one after the other in one run.
  */
 final class SpeedRun {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
    * One variant's measurement.
@@ -278,31 +276,17 @@ final class SpeedRun {
         "--epochs", Integer.toString(epochs), "--threads", Integer.toString(threads), "--batch", Integer.toString(batch),
         "--max-len", Integer.toString(maxLen), "--dropout", o.get("dropout"), "--seed", "1"));
     long w0 = System.nanoTime();
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
-    Process p = pb.start();
-    String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    int rc;
-    try {
-      rc = p.waitFor();
-    } catch (InterruptedException e) {
-      p.destroy();
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    }
     JsonNode peer = null;
     JsonNode cpu = null;
-    for (String line : text.strip().split("\n")) {
-      if (line.startsWith("{")) {
-        JsonNode j = JSON.readTree(line);
-        if (j.has("peer")) {
-          peer = j;
-        } else if (j.has("train_cpu_seconds")) {
-          cpu = j;
-        }
+    for (JsonNode j : JsonLinesProcess.run(cmd, Map.of())) {
+      if (j.has("peer")) {
+        peer = j;
+      } else if (j.has("train_cpu_seconds")) {
+        cpu = j;
       }
     }
-    if (rc != 0 || peer == null) {
-      throw new IOException(String.join(" ", cmd) + " exited with " + rc + ": " + text);
+    if (peer == null) {
+      throw new IOException(String.join(" ", cmd) + " printed no result line of the peer script");
     }
     System.out.println("   peer: " + peer);
     System.out.println("   cpu:  " + cpu);
